@@ -1,0 +1,85 @@
+import type { TabState } from '@/lib/messages/protocol';
+import { ArticleHeader } from './ArticleHeader';
+import { RelatedList } from './RelatedList';
+import { SaveControl } from './SaveControl';
+import { StateMessage } from './StateMessage';
+
+export interface PopupProps {
+  state: TabState;
+  busy: boolean;
+  /** An error from the last action (save, remove), shown without losing the analysis. */
+  actionError: string | null;
+  onSave: (tags: string[]) => void;
+  onRemove: (id: string) => void;
+}
+
+/** The popup for one tab: the article, its related coverage and the save control, or a state message. */
+export function Popup({ state, busy, actionError, onSave, onRemove }: PopupProps) {
+  switch (state.status) {
+    case 'idle':
+      return (
+        <StateMessage
+          kind="idle"
+          title="No article here yet"
+          detail="Parallax has not read this tab. It reads web pages (http and https) as they load."
+          advice="Open a news article, or reload this page if it is one."
+        />
+      );
+    case 'not-article':
+      return (
+        <StateMessage
+          kind="not-article"
+          title="This page is not an article"
+          detail={state.reason}
+          advice="Open a single news story (not a front page, list or video page) to see related coverage."
+        />
+      );
+    case 'analysing':
+      return (
+        <>
+          <ArticleHeader article={state.article} />
+          <StateMessage
+            kind="analysing"
+            title="Analysing…"
+            detail="Looking for coverage of this story in your corpus."
+          />
+        </>
+      );
+    case 'error':
+      return (
+        <>
+          {state.article ? <ArticleHeader article={state.article} /> : null}
+          <StateMessage
+            kind="error"
+            title="Something went wrong"
+            detail={state.message}
+            advice="Reload the page to try again."
+          />
+        </>
+      );
+    case 'ready': {
+      const { analysis, savedId } = state;
+      return (
+        <>
+          <ArticleHeader article={state.article} />
+          <SaveControl savedId={savedId} busy={busy} onSave={onSave} onRemove={onRemove} />
+          {actionError ? (
+            <p class="action-error" role="alert">
+              {actionError}
+            </p>
+          ) : null}
+          {analysis.related.length ? (
+            <RelatedList items={analysis.related} />
+          ) : (
+            <StateMessage
+              kind="nothing-related"
+              title="Nothing related in your corpus"
+              detail="No article you have saved covers this story or its topic."
+              advice="Save this article: later coverage of the story will be compared with it."
+            />
+          )}
+        </>
+      );
+    }
+  }
+}

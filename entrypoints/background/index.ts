@@ -1,0 +1,41 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { TabService } from '@/lib/analysis/tab-service';
+import { openCorpus } from '@/lib/corpus/db';
+import { handleRequests, sendRequest } from '@/lib/messages/transport';
+import { importBundledSeeds } from './bundled-seeds';
+
+/** Owns the corpus, answers the message protocol, keeps per-tab analyses and the badge. */
+export default defineBackground(() => {
+  const db = openCorpus();
+  // Idempotent and cheap when nothing changed, so it also runs at every worker start: an import
+  // interrupted by a stopped worker is completed the next time.
+  const ready = importBundledSeeds(db, Date.now());
+  browser.runtime.onInstalled.addListener(() => void ready);
+
+  const service = new TabService({
+    db,
+    ready,
+    now: Date.now,
+    setBadge: async (tabId, text) => {
+      await browser.action.setBadgeText({ tabId, text });
+      if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: '#3451b2' });
+    },
+    requestExtraction: async (tabId) => {
+      await sendRequest((m) => browser.tabs.sendMessage(tabId, m), 'extractAgain', {});
+    },
+  });
+
+  handleRequests(browser.runtime, {
+    pageExtracted: ({ article }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('pageExtracted must come from a tab.');
+      void service.pageExtracted(tabId, article);
+      return { accepted: true };
+    },
+    getTabState: ({ tabId }) => service.getTabState(tabId),
+    saveTab: ({ tabId, tags }) => service.saveTab(tabId, tags),
+    removeArticle: async ({ id }) => ({ removed: await service.removeArticle(id) }),
+  });
+  browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
+});

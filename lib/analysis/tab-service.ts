@@ -1,0 +1,127 @@
+/**
+ * The background's per-tab state: the extracted article of each tab, its cached analysis, and the
+ * badge. Browser APIs come in through `TabServiceEnv`, so this runs unchanged in Node tests.
+ */
+import { deleteArticle, saveArticle } from '../corpus/articles';
+import type { CorpusDb } from '../corpus/db';
+import type { ExtractedArticle } from '../extract/types';
+import type { TabState } from '../messages/protocol';
+import { analyzeArticle, type ArticleSummary } from './analyze';
+
+export interface TabServiceEnv {
+  db: CorpusDb;
+  now: () => number;
+  setBadge: (tabId: number, text: string) => Promise<void> | void;
+  /** Asks the tab's content script to send its extraction again (after the worker restarted). */
+  requestExtraction: (tabId: number) => Promise<void>;
+  /** Resolves when the corpus is ready to query (seeds imported). */
+  ready?: Promise<unknown>;
+}
+
+interface TabEntry {
+  article: ExtractedArticle | null;
+  state: TabState;
+  /** Increases with each extraction, so a slow analysis of an old page cannot overwrite a newer one. */
+  generation: number;
+}
+
+export class TabService {
+  private readonly tabs = new Map<number, TabEntry>();
+
+  constructor(private readonly env: TabServiceEnv) {}
+
+  /** A content script reported its page; analyses it and updates the badge. */
+  async pageExtracted(tabId: number, article: ExtractedArticle): Promise<void> {
+    const generation = (this.tabs.get(tabId)?.generation ?? 0) + 1;
+    if (!article.readerable) {
+      this.tabs.set(tabId, {
+        article: null,
+        generation,
+        state: { status: 'not-article', reason: article.reason ?? 'Not an article.' },
+      });
+      await this.env.setBadge(tabId, '');
+      return;
+    }
+    this.tabs.set(tabId, {
+      article,
+      generation,
+      state: { status: 'analysing', article: summaryOf(article) },
+    });
+    await this.analyse(tabId, generation);
+  }
+
+  /** What the popup shows for `tabId`; asks the page again when the worker has forgotten it. */
+  getTabState(tabId: number): TabState {
+    const entry = this.tabs.get(tabId);
+    if (!entry) {
+      this.env.requestExtraction(tabId).catch(() => undefined); // No content script there (a browser page): stays idle.
+      return { status: 'idle' };
+    }
+    return entry.state;
+  }
+
+  /** Saves the tab's article with `tags`; re-analyses every open article (the corpus changed). */
+  async saveTab(tabId: number, tags: string[]): Promise<{ id: string; replaced: boolean }> {
+    const article = this.tabs.get(tabId)?.article;
+    if (!article) throw new Error('There is no article in this tab to save.');
+    await this.env.ready;
+    const result = await saveArticle(this.env.db, { ...article, tags }, 'saved', this.env.now());
+    await this.reanalyseAll();
+    return result;
+  }
+
+  /** Removes an article from the corpus and re-analyses open articles. */
+  async removeArticle(id: string): Promise<boolean> {
+    await this.env.ready;
+    const removed = await deleteArticle(this.env.db, id);
+    await this.reanalyseAll();
+    return removed;
+  }
+
+  /** Drops a closed tab's state. */
+  forgetTab(tabId: number): void {
+    this.tabs.delete(tabId);
+  }
+
+  private async reanalyseAll(): Promise<void> {
+    await Promise.all(
+      [...this.tabs.entries()]
+        .filter(([, e]) => e.article)
+        .map(([tabId, e]) => this.analyse(tabId, e.generation)),
+    );
+  }
+
+  private async analyse(tabId: number, generation: number): Promise<void> {
+    const entry = this.tabs.get(tabId);
+    if (!entry?.article) return;
+    const article = entry.article;
+    try {
+      await this.env.ready;
+      const analysis = await analyzeArticle(this.env.db, article);
+      if (this.tabs.get(tabId)?.generation !== generation) return;
+      this.tabs.set(tabId, {
+        ...entry,
+        state: { status: 'ready', article: analysis.article, analysis, savedId: analysis.article.id },
+      });
+      const sameStory = analysis.related.filter((r) => r.sameStory).length;
+      await this.env.setBadge(tabId, sameStory > 0 ? String(sameStory) : '');
+    } catch (error) {
+      if (this.tabs.get(tabId)?.generation !== generation) return;
+      const message = error instanceof Error ? error.message : String(error);
+      this.tabs.set(tabId, { ...entry, state: { status: 'error', message, article: summaryOf(article) } });
+      await this.env.setBadge(tabId, '!');
+    }
+  }
+}
+
+function summaryOf(article: ExtractedArticle): ArticleSummary {
+  return {
+    id: null,
+    url: article.url,
+    canonicalUrl: article.canonicalUrl,
+    title: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    publishedTime: article.publishedTime,
+  };
+}

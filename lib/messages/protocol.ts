@@ -1,0 +1,73 @@
+/**
+ * The one message contract between Parallax's contexts. Every payload is plain data (never HTML)
+ * and is validated against its schema by the receiver before a handler sees it.
+ */
+import * as v from 'valibot';
+import type { Analysis, ArticleSummary } from '../analysis/analyze';
+import type { ExtractedArticle } from '../extract/types';
+
+const MAX_TEXT = 2_000_000; // characters: about 20 times the longest news article
+const shortText = v.pipe(v.string(), v.maxLength(4_000));
+const nullableShort = v.nullable(shortText);
+
+export const SentenceSchema = v.object({
+  text: v.pipe(v.string(), v.maxLength(100_000)),
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export const ExtractedArticleSchema = v.object({
+  url: v.pipe(v.string(), v.maxLength(8_192)),
+  canonicalUrl: v.nullable(v.pipe(v.string(), v.maxLength(8_192))),
+  title: shortText,
+  byline: nullableShort,
+  authors: v.pipe(v.array(shortText), v.maxLength(50)),
+  siteName: nullableShort,
+  publishedTime: nullableShort,
+  modifiedTime: nullableShort,
+  lang: nullableShort,
+  section: nullableShort,
+  readerable: v.boolean(),
+  reason: v.optional(shortText),
+  text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+  sentences: v.pipe(v.array(SentenceSchema), v.maxLength(50_000)),
+});
+
+const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Tags = v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(64))), v.maxLength(32));
+
+/** What the popup shows for a tab. */
+export type TabState =
+  | { status: 'idle' }
+  | { status: 'not-article'; reason: string }
+  | { status: 'analysing'; article: ArticleSummary }
+  | { status: 'ready'; article: ArticleSummary; analysis: Analysis; savedId: string | null }
+  | { status: 'error'; message: string; article?: ArticleSummary };
+
+/** Schemas of each message's `data`, by message name. */
+export const requestSchemas = {
+  /** Content script → background: the extraction of the page in the sender's tab. */
+  pageExtracted: v.object({ article: ExtractedArticleSchema }),
+  /** Popup → background: what to show for a tab. */
+  getTabState: v.object({ tabId: TabId }),
+  /** Popup → background: save the tab's article to the corpus, with tags. */
+  saveTab: v.object({ tabId: TabId, tags: Tags }),
+  /** Popup → background: remove an article from the corpus. */
+  removeArticle: v.object({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
+  /** Background → content script: extract the page again (the background lost its cache). */
+  extractAgain: v.object({}),
+} as const;
+
+export type MessageName = keyof typeof requestSchemas;
+export type RequestOf<N extends MessageName> = v.InferOutput<(typeof requestSchemas)[N]>;
+
+/** Reply type of each message. */
+export interface Replies {
+  pageExtracted: { accepted: true };
+  getTabState: TabState;
+  saveTab: { id: string; replaced: boolean };
+  removeArticle: { removed: boolean };
+  extractAgain: { accepted: true };
+}
+
+export type { ExtractedArticle };
