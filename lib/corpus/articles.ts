@@ -5,6 +5,7 @@
 import { computeFeatures, type ArticleFeatures } from '../match/features';
 import type { Sentence } from '../text/sentences';
 import { fnv1a } from '../seeds/parse-seed';
+import { deleteArticleClaims, storeArticleClaims } from '../claims/store';
 import type { ArticleOrigin, CorpusDb, StoredArticle, StoredFeatures } from './db';
 
 export interface ArticleInput {
@@ -39,7 +40,7 @@ export async function saveArticle(
   now: number,
   features: ArticleFeatures = computeFeatures(input.title, input.text),
 ): Promise<SaveResult> {
-  return db.transaction('rw', [db.articles, db.features, db.stats, db.meta], async () => {
+  return db.transaction('rw', [db.articles, db.features, db.stats, db.meta, db.claims], async () => {
     const existing =
       (input.id ? await db.articles.get(input.id) : undefined) ??
       (input.canonicalUrl
@@ -68,6 +69,7 @@ export async function saveArticle(
     await db.articles.put(article);
     await db.features.put(featureRow(id, features, input.publishedTime));
     await adjustStats(db, statKeys(features), +1);
+    await storeArticleClaims(db, article);
     return { id, replaced: Boolean(existing) };
   });
 }
@@ -85,6 +87,7 @@ async function removeWithinTransaction(db: CorpusDb, id: string): Promise<boolea
   if (features) await adjustStats(db, statKeys(features), -1);
   await db.articles.delete(id);
   await db.features.delete(id);
+  await deleteArticleClaims(db, id);
   return existed;
 }
 

@@ -47,6 +47,20 @@ export interface KeyStat {
   df: number;
 }
 
+/**
+ * One claim of a stored article (a sentence-level statement), precomputed at save time so that
+ * "who else carries this quote" is an index lookup. Its parts are defined in lib/claims.
+ */
+export interface StoredClaim {
+  /** `${articleId}#${index}` */
+  id: string;
+  articleId: string;
+  /** Lookup keys (quote fingerprints, entity and number keys) in a multiEntry index. */
+  keys: string[];
+  /** The claim itself, as lib/claims defines it. */
+  claim: unknown;
+}
+
 export interface MetaRow {
   key: string;
   value: number;
@@ -57,6 +71,7 @@ export class CorpusDb extends Dexie {
   features!: Table<StoredFeatures, string>;
   stats!: Table<KeyStat, string>;
   meta!: Table<MetaRow, string>;
+  claims!: Table<StoredClaim, string>;
 
   constructor(name: string, dependencies?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
     super(
@@ -68,6 +83,7 @@ export class CorpusDb extends Dexie {
       features: 'id, *keys, *nearKeys',
       stats: 'key',
       meta: 'key',
+      claims: 'id, articleId, *keys',
     });
   }
 }
