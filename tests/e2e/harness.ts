@@ -1,0 +1,117 @@
+/**
+ * Launches Debian's Chromium with the built extension (.output/chrome-mv3) in a fresh profile and
+ * serves tests/fixtures/pages from 127.0.0.1. Every other host fails to resolve, so nothing in a
+ * test can reach the network.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { servePages, type StaticServer } from './server';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const PAGES_DIR = path.resolve('tests/fixtures/pages');
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker: `worker.evaluate` runs code in the background. */
+  worker: Worker;
+  server: StaticServer;
+  close(): Promise<void>;
+}
+
+/** The Chromium binary: $CHROMIUM_PATH, or Debian's. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter(
+    Boolean,
+  ) as string[];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found)
+    throw new Error('Chromium not found: install Debian\'s "chromium" package or set CHROMIUM_PATH.');
+  return found;
+}
+
+/** Chromium with Parallax loaded; close it in `finally`. */
+export async function launchExtension(
+  options: { pagesDir?: string; extensionDir?: string } = {},
+): Promise<ExtensionSession> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run "npx wxt build" first.`);
+  }
+  const profile = mkdtempSync(path.join(tmpdir(), 'parallax-e2e-'));
+  const server = await servePages(options.pagesDir ?? PAGES_DIR);
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+      ],
+    });
+    const worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(worker.url()).host;
+    const ctx = context;
+    return {
+      context: ctx,
+      extensionId,
+      worker,
+      server,
+      close: async () => {
+        await ctx.close().catch(() => undefined);
+        await server.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close().catch(() => undefined);
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * The browser's tab id of `page`: it is brought to the front and the active tab is read in the
+ * service worker (Parallax has no "tabs" permission, so tab URLs are hidden from it, as they should be).
+ */
+export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await session.worker.evaluate(async () => {
+    const tabs = await (globalThis as unknown as { chrome: typeof chrome }).chrome.tabs.query({
+      active: true,
+      lastFocusedWindow: true,
+    });
+    return tabs[0]?.id ?? null;
+  });
+  if (id === null) throw new Error(`No active tab for ${page.url()}`);
+  return id;
+}
+
+/** Opens the popup for `tabId` as a page (opened as a tab, the popup's "active tab" would be itself). */
+export async function openPopup(session: ExtensionSession, tabId: number): Promise<Page> {
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+/** The badge text of a tab. */
+export function badgeText(session: ExtensionSession, tabId: number): Promise<string> {
+  return session.worker.evaluate(
+    (id) => (globalThis as unknown as { chrome: typeof chrome }).chrome.action.getBadgeText({ tabId: id }),
+    tabId,
+  );
+}
