@@ -76,7 +76,7 @@ export async function saveArticle(
 
 /** Deletes an article and its features; returns whether it existed. */
 export async function deleteArticle(db: CorpusDb, id: string): Promise<boolean> {
-  return db.transaction('rw', [db.articles, db.features, db.stats, db.meta], () =>
+  return db.transaction('rw', [db.articles, db.features, db.stats, db.meta, db.claims], () =>
     removeWithinTransaction(db, id),
   );
 }
