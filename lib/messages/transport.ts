@@ -67,7 +67,7 @@ export function handleRequests(runtime: RuntimeLike, handlers: Handlers): () => 
         ok: false,
         error: `Invalid "${message.name}" message at ${v.getDotPath(issue) ?? 'data'}: ${issue.message}`,
       });
-      return false;
+      return true;
     }
     // Replies go through sendResponse (with `return true`), which every browser and the fake browser support.
     Promise.resolve()

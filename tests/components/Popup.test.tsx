@@ -1,0 +1,124 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Popup } from '@/components/Popup';
+import type { Analysis } from '@/lib/analysis/analyze';
+import type { TabState } from '@/lib/messages/protocol';
+
+const article = {
+  id: null,
+  url: 'https://example.test/a',
+  canonicalUrl: null,
+  title: 'Envoy says Washington could back Ukraine',
+  byline: null,
+  siteName: 'The Harbour Ledger',
+  publishedTime: '2025-08-17',
+};
+const analysis: Analysis = {
+  article,
+  related: [
+    {
+      id: 's1',
+      title: 'Trump considers NATO-style guarantees',
+      siteName: 'Reuters',
+      url: null,
+      publishedTime: '2025-08-17',
+      score: 0.52,
+      sameStory: true,
+      syndicated: false,
+      why: { sharedEntities: ['Witkoff', 'Rubio'], sharedTerms: ['guarantees'], days: 0 },
+    },
+    {
+      id: 's2',
+      title: 'Ukraine talks: what we know',
+      siteName: null,
+      url: 'https://example.test/b',
+      publishedTime: null,
+      score: 0.2,
+      sameStory: false,
+      syndicated: false,
+      why: { sharedEntities: ['Ukraine'], sharedTerms: [], days: null },
+    },
+  ],
+  comparisons: [],
+};
+const props = (state: TabState) => ({
+  state,
+  busy: false,
+  actionError: null,
+  onSave: vi.fn(),
+  onRemove: vi.fn(),
+});
+
+afterEach(cleanup);
+
+describe('Popup', () => {
+  it('shows the article, then related coverage with tier, outlet, date and why', () => {
+    render(<Popup {...props({ status: 'ready', article, analysis, savedId: null })} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(article.title);
+    expect(screen.getByText('The Harbour Ledger · 17 Aug 2025')).toBeTruthy();
+    const items = document.querySelectorAll('.related-item');
+    expect(items).toHaveLength(2);
+    expect(items[0]!.textContent).toContain('Same story');
+    expect(items[0]!.textContent).toContain('Reuters · 17 Aug 2025');
+    expect(items[0]!.textContent).toContain('Shared names: Witkoff, Rubio; terms: guarantees; same day');
+    expect(items[1]!.textContent).toContain('Related');
+    expect(items[1]!.textContent).toContain('Outlet unknown');
+    expect(items[1]!.querySelector('a')!.getAttribute('rel')).toContain('noopener');
+  });
+
+  it('saves with the typed tags', () => {
+    const p = props({ status: 'ready', article, analysis, savedId: null });
+    render(<Popup {...p} />);
+    fireEvent.input(screen.getByLabelText('Tags (comma separated)'), {
+      target: { value: 'Ukraine, talks , ukraine' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save to corpus' }));
+    expect(p.onSave).toHaveBeenCalledWith(['ukraine', 'talks']);
+  });
+
+  it('shows the saved state with Remove', () => {
+    const p = props({ status: 'ready', article, analysis, savedId: 'u1' });
+    render(<Popup {...p} />);
+    expect(screen.getByText('✓ Saved to your corpus')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove' }));
+    expect(p.onRemove).toHaveBeenCalledWith('u1');
+  });
+
+  it.each([
+    [
+      { status: 'not-article', reason: 'Too little prose.' } as TabState,
+      'not-article',
+      'This page is not an article',
+    ],
+    [{ status: 'analysing', article } as TabState, 'analysing', 'Analysing…'],
+    [{ status: 'error', message: 'Database closed' } as TabState, 'error', 'Something went wrong'],
+    [{ status: 'idle' } as TabState, 'idle', 'No article here yet'],
+    [
+      { status: 'ready', article, analysis: { ...analysis, related: [] }, savedId: null } as TabState,
+      'nothing-related',
+      'Nothing related in your corpus',
+    ],
+  ])('state %#: %s says what it is and what to do', (state, kind, title) => {
+    render(<Popup {...props(state)} />);
+    const section = document.querySelector(`[data-state="${kind}"]`)!;
+    expect(section.querySelector('h2')!.textContent).toBe(title);
+    if (kind !== 'analysing') expect(section.querySelector('.advice')?.textContent ?? '').not.toBe('');
+  });
+
+  it('renders page-derived text as text, never as markup', () => {
+    const hostile = { ...article, title: '<img src=x onerror="window.pwned=1">Headline' };
+    render(
+      <Popup
+        {...props({
+          status: 'ready',
+          article: hostile,
+          analysis: { ...analysis, article: hostile },
+          savedId: null,
+        })}
+      />,
+    );
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(hostile.title);
+  });
+});

@@ -1,0 +1,107 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { TabService } from '@/lib/analysis/tab-service';
+import { importSeeds } from '@/lib/corpus/import-seeds';
+import type { CorpusDb } from '@/lib/corpus/db';
+import { fromHtml } from '@/lib/cli/inputs';
+import { freshCorpus } from '../../helpers/corpus';
+import { fixture } from '../../helpers/fixtures';
+import { repositorySeeds } from '../../helpers/seeds';
+
+const seedStory = fromHtml(fixture('pages/seed-story.html'), 'https://harbour-ledger.example/world/envoy');
+const unrelated = fromHtml(fixture('pages/unrelated.html'), 'https://valley-courier.example/library');
+const linkList = fromHtml(fixture('pages/link-list.html'), 'https://valley-courier.example/');
+
+describe('TabService', () => {
+  let db: CorpusDb;
+  let badges: Map<number, string>;
+  let asked: number[];
+  let service: TabService;
+
+  beforeEach(async () => {
+    db = freshCorpus();
+    badges = new Map();
+    asked = [];
+    const ready = importSeeds(db, repositorySeeds(), 1000);
+    service = new TabService({
+      db,
+      ready,
+      now: () => 5000,
+      setBadge: (tabId, text) => void badges.set(tabId, text),
+      requestExtraction: async (tabId) => void asked.push(tabId),
+    });
+    await ready;
+  });
+
+  it('reports the seed story as two same-story articles and sets the badge to 2', async () => {
+    await service.pageExtracted(1, seedStory);
+    const state = service.getTabState(1);
+    expect(state.status).toBe('ready');
+    if (state.status !== 'ready') return;
+    expect(
+      state.analysis.related
+        .filter((r) => r.sameStory)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['000_aff521f138871a15', '001_dffb23fcff858348']);
+    expect(state.savedId).toBeNull();
+    expect(badges.get(1)).toBe('2');
+  });
+
+  it('finds nothing related for an unrelated article and clears the badge', async () => {
+    await service.pageExtracted(2, unrelated);
+    const state = service.getTabState(2);
+    expect(state.status === 'ready' && state.analysis.related).toEqual([]);
+    expect(badges.get(2)).toBe('');
+  });
+
+  it('reports a non-article with its reason', async () => {
+    await service.pageExtracted(3, linkList);
+    expect(service.getTabState(3)).toEqual({
+      status: 'not-article',
+      reason: expect.stringContaining('not look like an article'),
+    });
+  });
+
+  it('saves the tab article once, marks it saved, and excludes it from its own related list', async () => {
+    await service.pageExtracted(1, seedStory);
+    const first = await service.saveTab(1, ['ukraine']);
+    const again = await service.saveTab(1, ['talks']);
+    expect(again).toEqual({ id: first.id, replaced: true });
+    expect(await db.articles.count()).toBe(3);
+    expect((await db.articles.get(first.id))?.tags.sort()).toEqual(['talks', 'ukraine']);
+    const state = service.getTabState(1);
+    expect(state.status === 'ready' && state.savedId).toBe(first.id);
+    expect(state.status === 'ready' && state.analysis.related.map((r) => r.id)).not.toContain(first.id);
+    await service.removeArticle(first.id);
+    const after = service.getTabState(1);
+    expect(after.status === 'ready' && after.savedId).toBeNull();
+    expect(await db.articles.count()).toBe(2);
+  });
+
+  it('refuses to save a tab without an article', async () => {
+    await service.pageExtracted(3, linkList);
+    await expect(service.saveTab(3, [])).rejects.toThrow('no article');
+    await expect(service.saveTab(99, [])).rejects.toThrow('no article');
+  });
+
+  it('asks the page again when it has no state for a tab (the worker restarted)', () => {
+    expect(service.getTabState(42)).toEqual({ status: 'idle' });
+    expect(asked).toEqual([42]);
+  });
+
+  it('keeps the newest page of a tab when analyses finish out of order', async () => {
+    const older = service.pageExtracted(1, seedStory);
+    const newer = service.pageExtracted(1, unrelated);
+    await Promise.all([older, newer]);
+    const state = service.getTabState(1);
+    expect(state.status === 'ready' && state.article.title).toContain('Millbrook');
+  });
+
+  it('shows an error state when the analysis fails', async () => {
+    db.close();
+    await service.pageExtracted(5, seedStory);
+    const state = service.getTabState(5);
+    expect(state.status).toBe('error');
+    expect(badges.get(5)).toBe('!');
+  });
+});
