@@ -13,13 +13,16 @@ export default defineBackground(() => {
   const ready = importBundledSeeds(db, Date.now());
   browser.runtime.onInstalled.addListener(() => void ready);
 
+  // Firefox's MV2 build has browserAction where MV3 has action; the badge calls are the same.
+  const action =
+    browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const service = new TabService({
     db,
     ready,
     now: Date.now,
     setBadge: async (tabId, text) => {
-      await browser.action.setBadgeText({ tabId, text });
-      if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: '#3451b2' });
+      await action.setBadgeText({ tabId, text });
+      if (text) await action.setBadgeBackgroundColor({ tabId, color: '#3451b2' });
     },
     requestExtraction: async (tabId) => {
       await sendRequest((m) => browser.tabs.sendMessage(tabId, m), 'extractAgain', {});

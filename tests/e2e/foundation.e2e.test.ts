@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, launchExtension, openPopup, tabIdOf, type ExtensionSession } from './harness';
+import {
+  badgeText,
+  launchExtension,
+  openPopup,
+  screenshotForReadme,
+  tabIdOf,
+  type ExtensionSession,
+} from './harness';
 
 describe('Parallax in Chromium', () => {
   let session: ExtensionSession;
@@ -31,6 +38,7 @@ describe('Parallax in Chromium', () => {
       .poll(() => popup.locator('.article-title').textContent())
       .toBe('Envoy says Washington could back Ukraine with Article 5-style pledge');
     expect(await badgeText(session, tabId)).toBe('2');
+    await screenshotForReadme(popup, 'popup');
     await popup.close();
     await page.close();
   });

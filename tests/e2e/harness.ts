@@ -104,8 +104,15 @@ export async function tabIdOf(session: ExtensionSession, page: Page): Promise<nu
 /** Opens the popup for `tabId` as a page (opened as a tab, the popup's "active tab" would be itself). */
 export async function openPopup(session: ExtensionSession, tabId: number): Promise<Page> {
   const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 560 });
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
   return popup;
+}
+
+/** Saves a screenshot for README when SCREENSHOTS=1 (`SCREENSHOTS=1 npm run test:e2e`). */
+export async function screenshotForReadme(page: Page, name: string): Promise<void> {
+  if (process.env.SCREENSHOTS !== '1') return;
+  await page.screenshot({ path: path.resolve('tests/e2e/screenshots', `${name}.png`), fullPage: true });
 }
 
 /** The badge text of a tab. */
