@@ -12,6 +12,12 @@ import { servePages, type StaticServer } from './server';
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const PAGES_DIR = path.resolve('tests/fixtures/pages');
 
+/** The few `chrome.*` calls tests make inside the service worker (WXT types only `browser`). */
+interface ChromeInWorker {
+  tabs: { query(q: { active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+}
+
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
@@ -91,7 +97,7 @@ export async function launchExtension(
 export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
   await page.bringToFront();
   const id = await session.worker.evaluate(async () => {
-    const tabs = await (globalThis as unknown as { chrome: typeof chrome }).chrome.tabs.query({
+    const tabs = await (globalThis as unknown as { chrome: ChromeInWorker }).chrome.tabs.query({
       active: true,
       lastFocusedWindow: true,
     });
@@ -118,7 +124,7 @@ export async function screenshotForReadme(page: Page, name: string): Promise<voi
 /** The badge text of a tab. */
 export function badgeText(session: ExtensionSession, tabId: number): Promise<string> {
   return session.worker.evaluate(
-    (id) => (globalThis as unknown as { chrome: typeof chrome }).chrome.action.getBadgeText({ tabId: id }),
+    (id) => (globalThis as unknown as { chrome: ChromeInWorker }).chrome.action.getBadgeText({ tabId: id }),
     tabId,
   );
 }
