@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { findPassage } from '@/lib/anchor/find-passage';
 import { buildTextIndex } from '@/lib/anchor/text-index';
 
+/** Puts fixture markup into the test document (parsed, then imported: no innerHTML). */
 function page(html: string): Document {
-  return new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
+  const parsed = new DOMParser().parseFromString(
+    `<!doctype html><html><body>${html}</body></html>`,
+    'text/html',
+  );
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
+  return document;
 }
 
 describe('findPassage', () => {
