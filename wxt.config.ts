@@ -7,8 +7,15 @@ export default defineConfig({
     name: 'Parallax',
     description:
       'Cross-references the news you read against your own local corpus: related coverage and the claims that differ. Nothing leaves your browser.',
-    // The background imports the seeds into IndexedDB; a corpus of 100,000 articles needs more than the default quota.
-    permissions: ['unlimitedStorage'],
+    // unlimitedStorage: the corpus lives in IndexedDB and outgrows the default quota at tens of thousands of articles.
+    // storage: the reader's per-site overlay setting. contextMenus: "Save page to Parallax".
+    permissions: ['unlimitedStorage', 'storage', 'contextMenus'],
+    commands: {
+      'toggle-overlay': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Show or hide the Parallax overlay on this page',
+      },
+    },
     action: { default_title: 'Parallax' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'parallax@example.org', strict_min_version: '128.0' } } }

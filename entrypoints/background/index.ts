@@ -4,6 +4,7 @@ import { TabService } from '@/lib/analysis/tab-service';
 import { openCorpus } from '@/lib/corpus/db';
 import { handleRequests, sendRequest } from '@/lib/messages/transport';
 import { importBundledSeeds } from './bundled-seeds';
+import { registerShortcutsAndMenu } from './shortcuts-and-menu';
 
 /** Owns the corpus, answers the message protocol, keeps per-tab analyses and the badge. */
 export default defineBackground(() => {
@@ -27,6 +28,9 @@ export default defineBackground(() => {
     requestExtraction: async (tabId) => {
       await sendRequest((m) => browser.tabs.sendMessage(tabId, m), 'extractAgain', {});
     },
+    notifyTab: async (tabId) => {
+      await sendRequest((m) => browser.tabs.sendMessage(tabId, m), 'tabStateChanged', {});
+    },
   });
 
   handleRequests(browser.runtime, {
@@ -37,8 +41,13 @@ export default defineBackground(() => {
       return { accepted: true };
     },
     getTabState: ({ tabId }) => service.getTabState(tabId),
+    getOwnTabState: (_, sender) => {
+      if (sender.tab?.id === undefined) throw new Error('getOwnTabState must come from a tab.');
+      return service.getTabState(sender.tab.id);
+    },
     saveTab: ({ tabId, tags }) => service.saveTab(tabId, tags),
     removeArticle: async ({ id }) => ({ removed: await service.removeArticle(id) }),
   });
   browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
+  registerShortcutsAndMenu(service);
 });

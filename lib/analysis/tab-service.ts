@@ -14,6 +14,8 @@ export interface TabServiceEnv {
   setBadge: (tabId: number, text: string) => Promise<void> | void;
   /** Asks the tab's content script to send its extraction again (after the worker restarted). */
   requestExtraction: (tabId: number) => Promise<void>;
+  /** Tells the tab's content script that its state changed (the overlay then asks for it). */
+  notifyTab?: (tabId: number) => Promise<void>;
   /** Resolves when the corpus is ready to query (seeds imported). */
   ready?: Promise<unknown>;
 }
@@ -40,6 +42,7 @@ export class TabService {
         state: { status: 'not-article', reason: article.reason ?? 'Not an article.' },
       });
       await this.env.setBadge(tabId, '');
+      this.notify(tabId);
       return;
     }
     this.tabs.set(tabId, {
@@ -105,12 +108,19 @@ export class TabService {
       });
       const sameStory = analysis.related.filter((r) => r.sameStory).length;
       await this.env.setBadge(tabId, sameStory > 0 ? String(sameStory) : '');
+      this.notify(tabId);
     } catch (error) {
       if (this.tabs.get(tabId)?.generation !== generation) return;
       const message = error instanceof Error ? error.message : String(error);
       this.tabs.set(tabId, { ...entry, state: { status: 'error', message, article: summaryOf(article) } });
       await this.env.setBadge(tabId, '!');
+      this.notify(tabId);
     }
+  }
+
+  private notify(tabId: number): void {
+    // The page may have gone (closed, navigated): nobody to tell.
+    this.env.notifyTab?.(tabId).catch(() => undefined);
   }
 }
 

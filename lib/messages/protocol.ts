@@ -56,6 +56,20 @@ export const requestSchemas = {
   removeArticle: v.object({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
   /** Background → content script: extract the page again (the background lost its cache). */
   extractAgain: v.object({}),
+
+  // Overlay: the content script pulls its own state; the background only says that it changed.
+  /** Content script → background: the state of the sender's own tab. */
+  getOwnTabState: v.object({}),
+  /** Background → content script: the tab's state changed; ask for it with getOwnTabState. */
+  tabStateChanged: v.object({}),
+  /** Background → content script: show or hide the overlay (the keyboard shortcut). */
+  toggleOverlay: v.object({}),
+  /** Popup → content script: scroll to a passage of the extracted text and flash it. */
+  showPassage: v.object({
+    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    text: v.pipe(v.string(), v.maxLength(100_000)),
+  }),
 } as const;
 
 export type MessageName = keyof typeof requestSchemas;
@@ -68,6 +82,10 @@ export interface Replies {
   saveTab: { id: string; replaced: boolean };
   removeArticle: { removed: boolean };
   extractAgain: { accepted: true };
+  getOwnTabState: TabState;
+  tabStateChanged: { accepted: true };
+  toggleOverlay: { visible: boolean };
+  showPassage: { found: boolean };
 }
 
 export type { ExtractedArticle };

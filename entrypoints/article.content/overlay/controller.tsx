@@ -1,0 +1,164 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { findPassage } from '@/lib/anchor/find-passage';
+import { createHighlighter, type Highlighter, type Mark } from '@/lib/anchor/highlighter';
+import { pageScheme } from '@/lib/anchor/page-scheme';
+import { buildTextIndex } from '@/lib/anchor/text-index';
+import { showDifferences } from '@/lib/analysis/shown-differences';
+import type { TabState } from '@/lib/messages/protocol';
+import { handleRequests, sendRequest } from '@/lib/messages/transport';
+import { isOverlayOff, setOverlayOff, siteOf } from '@/lib/settings/site-settings';
+import { OverlayRoot } from './OverlayRoot';
+// Inlined as a string: the CSS lives only in our shadow root, and no extension file is exposed to pages.
+import overlayCss from './overlay.css?inline';
+
+interface Mounted {
+  ui: ShadowRootContentScriptUi<{ container: HTMLElement; layer: HTMLElement; highlighter: Highlighter }>;
+}
+
+/**
+ * The in-page overlay: a pill and panel in a shadow root, and marks on the sentences that differ
+ * elsewhere. It never changes the page's DOM outside its own host element, and listens to the
+ * page only passively.
+ */
+export function startOverlay(ctx: ContentScriptContext): void {
+  const send = (m: unknown) => browser.runtime.sendMessage(m);
+  const site = siteOf(location.href);
+  let mounted: Mounted | null = null;
+  let state: TabState | null = null;
+  /** Hidden for this page view (the reader dismissed it, or toggled it off). */
+  let hidden = false;
+  /** The reader turned it on here with the shortcut, over "never on this site". */
+  let forced = false;
+  let anchoredPassages = new Map<string, Range>();
+
+  const unmount = (): void => {
+    mounted?.ui.remove();
+    mounted = null;
+  };
+
+  const ensureMounted = async (): Promise<Mounted> => {
+    if (mounted) return mounted;
+    const ui = await createShadowRootUi(ctx, {
+      name: 'parallax-overlay',
+      css: overlayCss,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      // Keys typed in our UI must not reach the page's own shortcuts.
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: (uiContainer, shadow) => {
+        const layer = document.createElement('div');
+        layer.className = 'mark-layer';
+        const container = document.createElement('div');
+        shadow.append(layer);
+        uiContainer.append(container);
+        return { container, layer, highlighter: createHighlighter(window, document, layer) };
+      },
+      onRemove: (parts) => {
+        parts?.highlighter.clear();
+        if (parts) render(null, parts.container);
+      },
+    });
+    ui.mount();
+    mounted = { ui };
+    return mounted;
+  };
+
+  const anchor = (
+    highlighter: Highlighter,
+    host: Element,
+    shown: ReturnType<typeof showDifferences>,
+  ): Set<string> => {
+    const index = buildTextIndex(document.body, (node) => node === host);
+    const maxEnd = Math.max(1, ...shown.differences.map((d) => d.a.end));
+    const marks: Mark[] = [];
+    anchoredPassages = new Map();
+    for (const d of shown.differences) {
+      if (anchoredPassages.has(d.markId)) continue;
+      const range = findPassage(document, index, { text: d.a.text, position: d.a.start / maxEnd });
+      if (!range) continue;
+      anchoredPassages.set(d.markId, range);
+      marks.push({ id: d.markId, kind: d.kind, range });
+    }
+    highlighter.set(marks);
+    return new Set(anchoredPassages.keys());
+  };
+
+  const update = async (): Promise<void> => {
+    if (ctx.isInvalid) return;
+    const off = site !== null && !forced && (await isOverlayOff(browser.storage.local, site));
+    if (state?.status !== 'ready' || hidden || off) return unmount();
+    const shown = showDifferences(state.analysis);
+    if (shown.reports === 0) return unmount();
+    const { ui } = await ensureMounted();
+    const parts = ui.mounted!;
+    const anchored = anchor(parts.highlighter, ui.shadowHost, shown);
+    render(
+      <OverlayRoot
+        shown={shown}
+        scheme={pageScheme(window, document)}
+        highlighter={parts.highlighter}
+        anchored={anchored}
+        win={window}
+        onDismiss={() => {
+          hidden = true;
+          unmount();
+        }}
+        onNeverOnSite={() => {
+          hidden = true;
+          unmount();
+          if (site) void setOverlayOff(browser.storage.local, site, true);
+        }}
+      />,
+      parts.container,
+    );
+  };
+
+  const refresh = async (): Promise<void> => {
+    try {
+      state = await sendRequest(send, 'getOwnTabState', {});
+      await update();
+    } catch {
+      // The worker is restarting or the extension was reloaded: the next tabStateChanged brings it back.
+    }
+  };
+
+  const stop = handleRequests(browser.runtime, {
+    tabStateChanged: () => {
+      void refresh();
+      return { accepted: true };
+    },
+    toggleOverlay: async () => {
+      const visible = !mounted;
+      hidden = !visible;
+      forced = visible;
+      await update();
+      return { visible: Boolean(mounted) };
+    },
+    showPassage: ({ text, start, end }) => {
+      const key = `${start}-${end}`;
+      const range =
+        anchoredPassages.get(key) ??
+        findPassage(
+          document,
+          buildTextIndex(document.body, (n) => n === mounted?.ui.shadowHost),
+          { text },
+        );
+      if (!range) return { found: false };
+      if (mounted?.ui.mounted && anchoredPassages.has(key)) {
+        mounted.ui.mounted.highlighter.flash(key);
+      } else {
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      }
+      return { found: true };
+    },
+  });
+  ctx.onInvalidated(() => {
+    stop();
+    unmount();
+  });
+  void refresh();
+}
