@@ -1,5 +1,7 @@
+import { showDifferences, type ShownDifference } from '@/lib/analysis/shown-differences';
 import type { TabState } from '@/lib/messages/protocol';
 import { ArticleHeader } from './ArticleHeader';
+import { DifferenceList } from './DifferenceList';
 import { RelatedList } from './RelatedList';
 import { SaveControl } from './SaveControl';
 import { StateMessage } from './StateMessage';
@@ -11,10 +13,44 @@ export interface PopupProps {
   actionError: string | null;
   onSave: (tags: string[]) => void;
   onRemove: (id: string) => void;
+  /** Scroll the page to this article's passage of a difference and flash it. */
+  onShowPassage?: (difference: ShownDifference) => void;
+  onOpenCorpus?: () => void;
 }
 
 /** The popup for one tab: the article, its related coverage and the save control, or a state message. */
-export function Popup({ state, busy, actionError, onSave, onRemove }: PopupProps) {
+export function Popup({
+  state,
+  busy,
+  actionError,
+  onSave,
+  onRemove,
+  onShowPassage,
+  onOpenCorpus,
+}: PopupProps) {
+  const footer = onOpenCorpus ? (
+    <footer class="popup-footer">
+      <button type="button" class="link" onClick={onOpenCorpus}>
+        Open your corpus
+      </button>
+    </footer>
+  ) : null;
+  return (
+    <>
+      <PopupBody {...{ state, busy, actionError, onSave, onRemove, onShowPassage }} />
+      {footer}
+    </>
+  );
+}
+
+function PopupBody({
+  state,
+  busy,
+  actionError,
+  onSave,
+  onRemove,
+  onShowPassage,
+}: Omit<PopupProps, 'onOpenCorpus'>) {
   switch (state.status) {
     case 'idle':
       return (
@@ -59,6 +95,7 @@ export function Popup({ state, busy, actionError, onSave, onRemove }: PopupProps
       );
     case 'ready': {
       const { analysis, savedId } = state;
+      const shown = showDifferences(analysis);
       return (
         <>
           <ArticleHeader article={state.article} />
@@ -67,6 +104,21 @@ export function Popup({ state, busy, actionError, onSave, onRemove }: PopupProps
             <p class="action-error" role="alert">
               {actionError}
             </p>
+          ) : null}
+          {shown.reports > 0 ? (
+            <p class="summary" data-testid="summary">
+              {shown.reports} other {shown.reports === 1 ? 'report' : 'reports'} of this story ·{' '}
+              {shown.differing
+                ? `${shown.differing} ${shown.differing === 1 ? 'sentence differs' : 'sentences differ'}`
+                : 'no differing claims found'}
+            </p>
+          ) : null}
+          {shown.differences.length || shown.onlyHere.length ? (
+            <DifferenceList
+              differences={shown.differences}
+              onlyHere={shown.onlyHere}
+              onSelect={onShowPassage}
+            />
           ) : null}
           {analysis.related.length ? (
             <RelatedList items={analysis.related} />

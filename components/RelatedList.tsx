@@ -1,38 +1,52 @@
 import type { RelatedItem } from '@/lib/analysis/analyze';
 import { sourceLine } from './format';
 
-/** Related coverage, same story first, each with its score and why it matched. */
+/** Related coverage, same story first, each with its score and why it matched; copies of this article last, grouped. */
 export function RelatedList({ items }: { items: RelatedItem[] }) {
+  const copies = items.filter((i) => i.syndicated);
+  const others = items.filter((i) => !i.syndicated);
   return (
     <section class="related" aria-labelledby="related-heading">
       <h2 id="related-heading">Related coverage</h2>
-      <ul>
-        {items.map((item) => (
-          <li key={item.id} class="related-item" data-id={item.id} data-same-story={String(item.sameStory)}>
-            <div class="related-top">
-              <span class={item.sameStory ? 'tier tier-same' : 'tier tier-related'}>
-                {item.sameStory ? 'Same story' : 'Related'}
-              </span>
-              {item.syndicated ? <span class="tier tier-syndicated">Syndicated copy</span> : null}
-              <span class="score" title="Similarity score (0–1)">
-                {item.score.toFixed(2)}
-              </span>
-            </div>
-            <p class="related-title">
-              {item.url ? (
-                <a href={item.url} target="_blank" rel="noreferrer noopener">
-                  {item.title}
-                </a>
-              ) : (
-                item.title
-              )}
-            </p>
-            <p class="meta">{sourceLine(item.siteName, item.publishedTime) || 'Outlet unknown'}</p>
-            <p class="why">{whyLine(item)}</p>
-          </li>
-        ))}
-      </ul>
+      <RelatedItems items={others} />
+      {copies.length ? (
+        <>
+          <h3 class="copies-heading">Copies of this article elsewhere (syndicated, counted once)</h3>
+          <RelatedItems items={copies} />
+        </>
+      ) : null}
     </section>
+  );
+}
+
+function RelatedItems({ items }: { items: RelatedItem[] }) {
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={item.id} class="related-item" data-id={item.id} data-same-story={String(item.sameStory)}>
+          <div class="related-top">
+            <span class={item.sameStory ? 'tier tier-same' : 'tier tier-related'}>
+              {item.sameStory ? 'Same story' : 'Related'}
+            </span>
+            {item.syndicated ? <span class="tier tier-syndicated">Syndicated copy</span> : null}
+            <span class="score" title="Similarity score (0–1)">
+              {item.score.toFixed(2)}
+            </span>
+          </div>
+          <p class="related-title">
+            {item.url ? (
+              <a href={item.url} target="_blank" rel="noreferrer noopener">
+                {item.title}
+              </a>
+            ) : (
+              item.title
+            )}
+          </p>
+          <p class="meta">{sourceLine(item.siteName, item.publishedTime) || 'Outlet unknown'}</p>
+          <p class="why">{whyLine(item)}</p>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -8,6 +8,8 @@ import './style.css';
 
 const send = (m: unknown) => browser.runtime.sendMessage(m);
 const POLL_MS = 250;
+// The corpus manager page (entrypoints/corpus/); typed loosely so the popup builds on its own.
+const CORPUS_PAGE = '/corpus.html' as Parameters<typeof browser.runtime.getURL>[0];
 
 /** The tab this popup describes: `?tabId=` (tests, or opened as a page) or the active tab. */
 async function currentTabId(): Promise<number | null> {
@@ -69,6 +71,16 @@ function App() {
         actionError={actionError}
         onSave={(tags) => void act(() => sendRequest(send, 'saveTab', { tabId: tabId!, tags }))}
         onRemove={(id) => void act(() => sendRequest(send, 'removeArticle', { id }))}
+        onShowPassage={(d) => {
+          if (tabId === null) return;
+          const toTab = (m: unknown) => browser.tabs.sendMessage(tabId, m);
+          sendRequest(toTab, 'showPassage', { start: d.a.start, end: d.a.end, text: d.a.text })
+            .then(({ found }) =>
+              setActionError(found ? null : 'That sentence could not be found on the page any more.'),
+            )
+            .catch(() => setActionError('The page is not reachable: reload it and try again.'));
+        }}
+        onOpenCorpus={() => void browser.tabs.create({ url: browser.runtime.getURL(CORPUS_PAGE) })}
       />
     </main>
   );

@@ -122,3 +122,27 @@ describe('Popup', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(hostile.title);
   });
 });
+
+describe('Popup differences', () => {
+  it('lists differences by kind with both passages, and picking one asks to show it in the page', async () => {
+    const { sampleAnalysis } = await import('../helpers/analysis');
+    const a = sampleAnalysis();
+    const p = {
+      ...props({ status: 'ready', article: a.article, analysis: a, savedId: null }),
+      onShowPassage: vi.fn(),
+    };
+    render(<Popup {...p} />);
+    expect(screen.getByTestId('summary').textContent).toBe(
+      '2 other reports of this story · 2 sentences differ',
+    );
+    const quote = document.querySelector('.difference[data-kind="quote"]')!;
+    expect(quote.querySelector('.passage-a')!.textContent).toContain('This article');
+    expect(quote.querySelector('.passage-b')!.textContent).toContain('Wire One');
+    fireEvent.click(quote.querySelector('button')!);
+    expect(p.onShowPassage).toHaveBeenCalledWith(
+      expect.objectContaining({ kind: 'quote', a: expect.objectContaining({ start: 100 }) }),
+    );
+    expect(document.querySelector('.only-here')!.textContent).toContain('The talks lasted three hours.');
+    expect(screen.getByText(/Copies of this article elsewhere/)).toBeTruthy();
+  });
+});
