@@ -27,7 +27,13 @@ export function Overlay({
 }: OverlayProps) {
   const label = `${reports} ${reports === 1 ? 'report' : 'reports'} · ${differing} differ`;
   return (
-    <div class="overlay" data-scheme={scheme}>
+    <div
+      class="overlay"
+      data-scheme={scheme}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && expanded) onToggle();
+      }}
+    >
       {expanded ? (
         <section
           class="panel"

@@ -46,6 +46,8 @@ describe('Overlay', () => {
     expect(h.onSelect).toHaveBeenCalledWith(expect.objectContaining({ kind: 'certainty' }));
     fireEvent.click(screen.getByRole('button', { name: 'Never on this site' }));
     expect(h.onNeverOnSite).toHaveBeenCalled();
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(h.onToggle).toHaveBeenCalledTimes(1);
   });
 
   it('says so when the reports agree on everything compared', () => {
