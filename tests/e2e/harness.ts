@@ -46,6 +46,9 @@ export async function launchExtension(
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run "npx wxt build" first.`);
   }
+  // Report the service worker's own requests as context 'request' events too (Chromium only), so a
+  // test can watch every request of every extension context.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const profile = mkdtempSync(path.join(tmpdir(), 'parallax-e2e-'));
   const server = await servePages(options.pagesDir ?? PAGES_DIR);
   let context: BrowserContext | undefined;

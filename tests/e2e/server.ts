@@ -6,6 +6,8 @@ import path from 'node:path';
 export interface StaticServer {
   /** Base URL without a trailing slash, e.g. http://127.0.0.1:40123 */
   url: string;
+  /** Every path requested so far, in order (tests assert that nothing unexpected was asked for). */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -20,7 +22,9 @@ const TYPES: Record<string, string> = {
 /** Serves the files of `dir` (no listing, no path escape). */
 export async function servePages(dir: string): Promise<StaticServer> {
   const root = path.resolve(dir);
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
+    requests.push(req.url ?? '/');
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = path.resolve(root, '.' + pathname);
     if (!file.startsWith(root + path.sep)) {
@@ -40,6 +44,7 @@ export async function servePages(dir: string): Promise<StaticServer> {
   if (!address || typeof address === 'string') throw new Error('The server has no port.');
   return {
     url: `http://127.0.0.1:${address.port}`,
+    requests,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

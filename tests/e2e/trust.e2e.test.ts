@@ -1,0 +1,79 @@
+import type { Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, openPopup, tabIdOf, type ExtensionSession } from './harness';
+
+describe('privacy and hostile pages', () => {
+  let session: ExtensionSession;
+  const requests: { url: string; fromWorker: boolean }[] = [];
+  beforeAll(async () => {
+    session = await launchExtension();
+    session.context.on('request', (r: Request) =>
+      requests.push({ url: r.url(), fromWorker: Boolean(r.serviceWorker()) }),
+    );
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('renders script-injection payloads from a page only as text, and nothing of them runs', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${session.server.url}/hostile.html`);
+    const pill = page.locator('parallax-overlay .pill');
+    await pill.waitFor({ timeout: 15_000 });
+    await pill.click();
+    await page.locator('parallax-overlay [role="dialog"]').waitFor();
+    const tabId = await tabIdOf(session, page);
+    const popup = await openPopup(session, tabId);
+    await popup.locator('.article-title').waitFor({ timeout: 10_000 });
+    const title = await popup.locator('.article-title').textContent();
+    // The headline (from JSON-LD) carries a script tag: shown as the characters it is.
+    expect(title).toContain(`</script><script>fetch('/pwned?ld')</script>`);
+    // Our markup only: no element came from the page's strings.
+    expect(
+      await popup.locator('main img, main script, main iframe, main svg, main object, main embed').count(),
+    ).toBe(0);
+    expect(
+      await page
+        .locator(
+          'parallax-overlay img, parallax-overlay script, parallax-overlay iframe, parallax-overlay svg',
+        )
+        .count(),
+    ).toBe(0);
+    await page.mouse.move(200, 300);
+    await popup.waitForTimeout(500);
+    expect(session.server.requests.filter((r) => r.startsWith('/pwned'))).toEqual([]);
+    expect(await popup.evaluate(() => location.protocol)).toBe('chrome-extension:');
+    await popup.close();
+    await page.close();
+  });
+
+  it('makes no request beyond the pages under test while it analyses, saves and removes', async () => {
+    requests.length = 0;
+    for (const name of ['seed-story', 'unrelated', 'link-list']) {
+      const page = await session.context.newPage();
+      await page.goto(`${session.server.url}/${name}.html`);
+      const tabId = await tabIdOf(session, page);
+      const popup = await openPopup(session, tabId);
+      await popup.locator('[data-state], .related-item').first().waitFor({ timeout: 15_000 });
+      if (name === 'seed-story') {
+        await popup.getByRole('button', { name: 'Save to corpus' }).click();
+        await popup.getByRole('button', { name: 'Remove' }).click();
+        await popup.getByRole('button', { name: 'Save to corpus' }).waitFor();
+      }
+      await popup.close();
+      await page.close();
+    }
+    const extensionOrigin = `chrome-extension://${session.extensionId}/`;
+    const foreign = requests.filter(
+      (r) => !r.url.startsWith(`${session.server.url}/`) && !r.url.startsWith(extensionOrigin),
+    );
+    expect(foreign).toEqual([]);
+    // The pages' own loads are the only requests to the test server.
+    expect(new Set(session.server.requests.filter((r) => !r.startsWith('/favicon')))).toEqual(
+      new Set(['/hostile.html', '/seed-story.html', '/unrelated.html', '/link-list.html']),
+    );
+    console.log(
+      `watched ${requests.length} requests from pages, popups and the service worker: ${foreign.length} foreign`,
+    );
+  });
+});
