@@ -4,7 +4,7 @@ import { launchExtension, screenshotForReadme, type ExtensionSession } from './h
 /** Observes long tasks and layout shifts from before the content script runs. */
 const OBSERVE_PERFORMANCE = `
   window.__perf = { longTasks: [], shifts: [] };
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__perf.longTasks.push(e.duration); })
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__perf.longTasks.push([e.startTime, e.duration]); })
     .observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__perf.shifts.push(e.value); })
     .observe({ type: 'layout-shift', buffered: true });
@@ -35,14 +35,24 @@ describe('the in-page overlay', () => {
         () => document.querySelectorAll('article mark, article [class*="parallax"]').length,
       ),
     ).toBe(0);
-    const perf = await page.evaluate(
-      () => (window as unknown as { __perf: { longTasks: number[]; shifts: number[] } }).__perf,
+    await page.waitForFunction(() => performance.getEntriesByName('parallax:overlay-end').length > 0);
+    const perf = await page.evaluate(() => ({
+      ...(window as unknown as { __perf: { longTasks: [number, number][]; shifts: number[] } }).__perf,
+      start: performance.getEntriesByName('parallax:overlay-start')[0]!.startTime,
+      end: performance.getEntriesByName('parallax:overlay-end')[0]!.startTime,
+    }));
+    // Long tasks that overlap the overlay's mount (page load and extraction are measured elsewhere).
+    const duringMount = perf.longTasks.filter(
+      ([start, duration]) => start < perf.end && start + duration > perf.start,
     );
+    const shift = perf.shifts.reduce((x, y) => x + y, 0);
     console.log(
-      `overlay mount: long tasks ${JSON.stringify(perf.longTasks.map(Math.round))} ms, layout shifts ${JSON.stringify(perf.shifts)}`,
+      `overlay mount: ${(perf.end - perf.start).toFixed(1)} ms; long tasks overlapping it ` +
+        `${JSON.stringify(duringMount.map(([, d]) => Math.round(d)))}, on the whole page ` +
+        `${JSON.stringify(perf.longTasks.map(([, d]) => Math.round(d)))}; layout shift ${shift}`,
     );
-    expect(perf.shifts.reduce((a, b) => a + b, 0)).toBe(0);
-    expect(perf.longTasks.filter((d) => d > 50)).toEqual([]);
+    expect(shift).toBe(0);
+    expect(duringMount.filter(([, d]) => d > 50)).toEqual([]);
 
     await pill.click();
     const panel = page.locator('parallax-overlay [role="dialog"]');

@@ -47,6 +47,20 @@ describe('privacy and hostile pages', () => {
     await page.close();
   });
 
+  it('cannot make a request from the worker or an extension page: the CSP refuses any connection', async () => {
+    const attempt = (url: string) =>
+      fetch(url).then(
+        () => 'sent',
+        (e: Error) => `refused: ${e.message}`,
+      );
+    expect(await session.worker.evaluate(attempt, `${session.server.url}/canary-worker`)).toMatch(/^refused/);
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    expect(await page.evaluate(attempt, `${session.server.url}/canary-popup`)).toMatch(/^refused/);
+    await page.close();
+    expect(session.server.requests.filter((r) => r.startsWith('/canary'))).toEqual([]);
+  });
+
   it('makes no request beyond the pages under test while it analyses, saves and removes', async () => {
     requests.length = 0;
     for (const name of ['seed-story', 'unrelated', 'link-list']) {

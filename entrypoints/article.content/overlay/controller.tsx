@@ -93,6 +93,8 @@ export function startOverlay(ctx: ContentScriptContext): void {
     if (state?.status !== 'ready' || hidden || off) return unmount();
     const shown = showDifferences(state.analysis);
     if (shown.reports === 0) return unmount();
+    // Marks bracket the work, so its cost on the page can be measured (tests/e2e/overlay.e2e.test.ts).
+    performance.mark('parallax:overlay-start');
     const { ui } = await ensureMounted();
     const parts = ui.mounted!;
     const anchored = anchor(parts.highlighter, ui.shadowHost, shown);
@@ -115,6 +117,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
       />,
       parts.container,
     );
+    performance.mark('parallax:overlay-end');
   };
 
   const refresh = async (): Promise<void> => {
