@@ -5,6 +5,11 @@
 import * as v from 'valibot';
 import type { Analysis, ArticleSummary } from '../analysis/analyze';
 import type { ExtractedArticle } from '../extract/types';
+import type { UndoRecord } from '../corpus-manager/edit';
+import type { CorpusListing } from '../corpus-manager/types';
+import { ImportArticleSchema, LIMITS, RestoreArticleSchema } from '../transfer/format';
+import type { ExportChunk } from '../transfer/export';
+import type { ImportReport } from '../transfer/staged-import';
 
 const MAX_TEXT = 2_000_000; // characters: about 20 times the longest news article
 const shortText = v.pipe(v.string(), v.maxLength(4_000));
@@ -36,6 +41,16 @@ export const ExtractedArticleSchema = v.object({
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Tags = v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(64))), v.maxLength(32));
 
+// Corpus page: ids, tags and import ids as the corpus page sends them.
+const ArticleId = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.idChars));
+const CorpusTags = v.pipe(
+  v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.tagChars))),
+  v.maxLength(LIMITS.tags),
+);
+const IsoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
+const ImportId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
 /** What the popup shows for a tab. */
 export type TabState =
   | { status: 'idle' }
@@ -56,6 +71,39 @@ export const requestSchemas = {
   removeArticle: v.object({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
   /** Background → content script: extract the page again (the background lost its cache). */
   extractAgain: v.object({}),
+
+  // ── Corpus page (entrypoints/corpus) ──────────────────────────────────────────────────────────
+  /** Corpus page → background: articles matching words, outlet and date range, grouped by story. */
+  searchCorpus: v.object({
+    words: v.pipe(v.string(), v.maxLength(1_000)),
+    outlet: v.nullable(shortText),
+    from: v.nullable(IsoDay),
+    to: v.nullable(IsoDay),
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
+  }),
+  /** Corpus page → background: replace an article's tags. */
+  setArticleTags: v.object({ id: ArticleId, tags: CorpusTags }),
+  /** Corpus page → background: delete an article; the reply carries it back so the page can undo. */
+  deleteArticleForUndo: v.object({ id: ArticleId }),
+  /** Corpus page → background: put a deleted article back (undo), validated like an import. */
+  restoreArticle: v.object({ article: RestoreArticleSchema }),
+  /** Corpus page → background: the next export chunk, articles after `after` in id order. */
+  exportChunk: v.object({
+    after: v.nullable(ArticleId),
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000)),
+  }),
+  /** Corpus page → background: start a staged import of `total` articles (cancels any other still staging). */
+  importBegin: v.object({ total: v.pipe(Count, v.maxValue(LIMITS.articles)) }),
+  /** Corpus page → background: stage the file's articles `offset…`; each is validated again here. */
+  importChunk: v.object({
+    importId: ImportId,
+    offset: Count,
+    articles: v.pipe(v.array(ImportArticleSchema), v.maxLength(1_000)),
+  }),
+  /** Corpus page → background: merge the staged import into the corpus in one transaction. */
+  importCommit: v.object({ importId: ImportId }),
+  /** Corpus page → background: drop a staged import the page gave up on. */
+  importAbort: v.object({ importId: ImportId }),
 
   // Overlay: the content script pulls its own state; the background only says that it changed.
   /** Content script → background: the state of the sender's own tab. */
@@ -86,6 +134,16 @@ export interface Replies {
   tabStateChanged: { accepted: true };
   toggleOverlay: { visible: boolean };
   showPassage: { found: boolean };
+  // Corpus page
+  searchCorpus: CorpusListing;
+  setArticleTags: { tags: string[] };
+  deleteArticleForUndo: { deleted: UndoRecord | null };
+  restoreArticle: { id: string };
+  exportChunk: ExportChunk;
+  importBegin: { importId: string };
+  importChunk: { received: number };
+  importCommit: ImportReport;
+  importAbort: { aborted: boolean };
 }
 
 export type { ExtractedArticle };

@@ -1,0 +1,58 @@
+/**
+ * The corpus page's side of the message protocol, as handlers the background registers: each one
+ * a call into lib (payloads were validated by the transport before they get here).
+ */
+import type { CorpusDb } from '../corpus/db';
+import type { Handlers } from '../messages/transport';
+import { exportChunk } from '../transfer/export';
+import type { CorpusTransfer } from '../transfer/staged-import';
+import { deleteForUndo, setArticleTags } from './edit';
+import { listCorpus } from './list-corpus';
+
+export interface CorpusPageEnv {
+  db: CorpusDb;
+  transfer: CorpusTransfer;
+  /** Deletes an article the way the rest of the background does (so open tabs are re-analysed). */
+  remove: (id: string) => Promise<boolean>;
+  /** Resolves when the corpus is ready (seeds imported). */
+  ready?: Promise<unknown>;
+}
+
+type CorpusPageMessages =
+  | 'searchCorpus'
+  | 'setArticleTags'
+  | 'deleteArticleForUndo'
+  | 'restoreArticle'
+  | 'exportChunk'
+  | 'importBegin'
+  | 'importChunk'
+  | 'importCommit'
+  | 'importAbort';
+
+/** Handlers for every corpus-page message. */
+export function corpusPageHandlers(env: CorpusPageEnv): Required<Pick<Handlers, CorpusPageMessages>> {
+  const { db, transfer } = env;
+  return {
+    searchCorpus: async (query) => {
+      await env.ready;
+      return listCorpus(db, query);
+    },
+    setArticleTags: ({ id, tags }) => setArticleTags(db, id, tags),
+    deleteArticleForUndo: ({ id }) => deleteForUndo(db, id, env.remove),
+    restoreArticle: async ({ article }) => {
+      const [outcome] = await transfer.restore([article]);
+      if (!outcome || outcome.kind === 'skipped') {
+        throw new Error(`The article could not be put back: ${outcome?.reason ?? 'unknown reason'}.`);
+      }
+      return { id: outcome.id };
+    },
+    exportChunk: async ({ after, limit }) => {
+      await env.ready;
+      return exportChunk(db, { after, limit });
+    },
+    importBegin: ({ total }) => transfer.begin(total),
+    importChunk: ({ importId, offset, articles }) => transfer.chunk(importId, offset, articles),
+    importCommit: ({ importId }) => transfer.commit(importId),
+    importAbort: ({ importId }) => transfer.abort(importId),
+  };
+}
