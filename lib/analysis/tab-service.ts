@@ -7,6 +7,7 @@ import type { CorpusDb } from '../corpus/db';
 import type { ExtractedArticle } from '../extract/types';
 import type { TabState } from '../messages/protocol';
 import { analyzeArticle, type ArticleSummary } from './analyze';
+import { describeWriteError } from './user-errors';
 
 export interface TabServiceEnv {
   db: CorpusDb;
@@ -68,7 +69,12 @@ export class TabService {
     const article = this.tabs.get(tabId)?.article;
     if (!article) throw new Error('There is no article in this tab to save.');
     await this.env.ready;
-    const result = await saveArticle(this.env.db, { ...article, tags }, 'saved', this.env.now());
+    let result: { id: string; replaced: boolean };
+    try {
+      result = await saveArticle(this.env.db, { ...article, tags }, 'saved', this.env.now());
+    } catch (error) {
+      throw new Error(describeWriteError(error, 'saving this article'));
+    }
     await this.reanalyseAll();
     return result;
   }
