@@ -163,5 +163,11 @@ export function startOverlay(ctx: ContentScriptContext): void {
     stop();
     unmount();
   });
+  // A single-page app moved to another article: "hide on this page" was about the previous one.
+  // The content script re-extracts; the new analysis arrives through tabStateChanged and re-anchors.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    hidden = false;
+    forced = false;
+  });
   void refresh();
 }
