@@ -1,7 +1,15 @@
 /**
- * Claim comparison of two articles, in the CLI contract's `diff` shape. Offsets index into each
- * article's extracted text.
+ * Claim comparison of two articles, in the CLI contract's `diff` shape: claims are aligned, every
+ * aligned pair classified (agree, or how it differs), and unaligned statements and unshared details
+ * reported as only in one source. Offsets index into each article's extracted text.
  */
+import { alignClaims } from './align';
+import { classifyPair } from './classify';
+import { articleContext } from './context';
+import { extraDetails, isSubstantive } from './details';
+import { extractClaims } from './extract-claims';
+import { compareDifferences, substance } from './rank';
+import type { ArticleClaims, Claim, Span } from './types';
 
 export type DifferenceKind =
   'quote' | 'attribution' | 'number' | 'date' | 'certainty' | 'negation' | 'wording';
@@ -28,13 +36,73 @@ export interface DiffResult {
 
 export interface ComparableArticle {
   text: string;
-  sentences: Passage[];
+  sentences: Passage[] | readonly Span[];
+  /** Claims computed at save time; extracted from the text when absent. */
+  claims?: ArticleClaims;
 }
 
-/**
- * Compares the claims of two articles. Claim extraction and alignment are not built yet, so this
- * reports nothing rather than guessing: an empty result never invents a disagreement.
- */
-export function compareArticles(_a: ComparableArticle, _b: ComparableArticle): DiffResult {
-  return { differences: [], onlyA: [], onlyB: [], agreements: [] };
+/** Compares the claims of two articles. */
+export function compareArticles(a: ComparableArticle, b: ComparableArticle): DiffResult {
+  return compareClaims(
+    { text: a.text, claims: (a.claims ?? extractClaims(a)).claims },
+    { text: b.text, claims: (b.claims ?? extractClaims(b)).claims },
+  );
+}
+
+/** Compares two articles whose claims are known. */
+export function compareClaims(
+  a: { text: string; claims: readonly Claim[] },
+  b: { text: string; claims: readonly Claim[] },
+): DiffResult {
+  const ctxA = articleContext(a.text, a.claims);
+  const ctxB = articleContext(b.text, b.claims);
+  // Every aligned pair decides what both sources carry; only the primary ones are compared part by part.
+  const all = alignClaims(a.claims, b.claims, { include: (c) => c.kind === 'statement' });
+  const pairs = all.filter((p) => p.primary);
+  const passage = (text: string, s: Span): Passage => ({
+    text: text.slice(s.start, s.end),
+    start: s.start,
+    end: s.end,
+  });
+
+  const ranked: (Difference & { score: number; start: number })[] = [];
+  const agreements: DiffResult['agreements'] = [];
+  for (const p of pairs) {
+    const ca = a.claims[p.a]!;
+    const cb = b.claims[p.b]!;
+    const findings = classifyPair(ca, cb, ctxA, ctxB);
+    const pa = passage(a.text, ca);
+    const pb = passage(b.text, cb);
+    if (findings.length === 0) agreements.push({ a: pa, b: pb });
+    for (const f of findings)
+      ranked.push({ kind: f.kind, a: pa, b: pb, detail: f.detail, score: p.score, start: ca.start });
+  }
+  ranked.sort(compareDifferences);
+
+  const only = (
+    claims: readonly Claim[],
+    text: string,
+    side: 'a' | 'b',
+    own: typeof ctxA,
+    other: typeof ctxB,
+  ): Passage[] => {
+    const aligned = new Set(all.map((p) => p[side]));
+    const found: { span: Span; weight: number }[] = [];
+    claims.forEach((c, i) => {
+      if (aligned.has(i)) {
+        for (const d of extraDetails(c, own, other)) found.push({ span: d, weight: substance(d, c) + 1 });
+      } else if (isSubstantive(c)) {
+        found.push({ span: c, weight: substance(c, c) });
+      }
+    });
+    found.sort((x, y) => y.weight - x.weight || x.span.start - y.span.start);
+    return found.map((f) => passage(text, f.span));
+  };
+
+  return {
+    differences: ranked.map(({ kind, a: pa, b: pb, detail }) => ({ kind, a: pa, b: pb, detail })),
+    onlyA: only(a.claims, a.text, 'a', ctxA, ctxB),
+    onlyB: only(b.claims, b.text, 'b', ctxB, ctxA),
+    agreements,
+  };
 }

@@ -1,0 +1,327 @@
+/**
+ * Attribution: who a sentence credits (speaker), with which reporting verb, and where it was said
+ * (venue). Works on compromise's tokens plus the entity mentions of lib/text/entities, outside
+ * quotations only (a quote's words are the speaker's, not the reporter's frame).
+ */
+import { entityTokens, foldName, type EntityMention } from '../text/entities';
+import type { Token } from './nlp';
+import type { Span, Speaker, Venue } from './types';
+import { looksLikeOutlet, makeVenue, nameAt } from './venue';
+
+/** Roots of verbs that report speech. */
+const REPORTING = new Set(
+  'say tell add note warn admit suggest acknowledge write state claim insist argue explain announce confirm deny report reply respond stress emphasize emphasise caution post tweet declare assert predict concede contend urge vow pledge reveal disclose allege maintain recall remark observe ask comment quip complain testify'.split(
+    ' ',
+  ),
+);
+/** Words allowed between a subject and its verb ("Witkoff also said", "Rubio has told"). */
+const BETWEEN = new Set(
+  'also later then again previously repeatedly once earlier has had have was is were did does had been would will even reportedly'.split(
+    ' ',
+  ),
+);
+const PERSONAL = new Set(['he', 'she']);
+/** Reporting verbs whose base form is also a noun ("a post", "the report", "his claim"). */
+const ALSO_NOUNS = new Set([
+  'post',
+  'report',
+  'claim',
+  'comment',
+  'tweet',
+  'reply',
+  'note',
+  'pledge',
+  'vow',
+  'quip',
+  'state',
+  'promise',
+  'remark',
+]);
+const VENUE_PREPOSITIONS = new Set(['on', 'to', 'with']);
+const PHRASE_END = new Set(['to', 'of', 'in', 'at', 'for', 'from', 'with', 'who', 'that']);
+
+export interface Attribution {
+  speaker: Speaker | null;
+  verb: string | null;
+  venue: Venue | null;
+}
+
+export interface AttributionInput {
+  text: string;
+  base: number;
+  tokens: readonly Token[];
+  quotes: readonly Span[];
+  mentions: readonly EntityMention[];
+}
+
+/** Speaker, reporting verb and venue stated in one sentence (pronouns are left for the caller to resolve). */
+export function findAttribution(input: AttributionInput): Attribution {
+  const { tokens, quotes } = input;
+  const outside = (t: Token): boolean => !quotes.some((q) => t.start >= q.start && t.end <= q.end);
+  const verbIndex = findReportingVerb(tokens, outside);
+  const according = findAccordingTo(tokens, outside);
+  let speaker: Speaker | null = null;
+  let verb: string | null = null;
+  let venue: Venue | null = null;
+  if (verbIndex >= 0) {
+    verb = tokens[verbIndex]!.root;
+    speaker = subjectOf(input, verbIndex, outside);
+    venue = venueAfter(input, verbIndex, outside);
+  }
+  if (according >= 0) {
+    const name = nameAt(tokens, according);
+    if (name && looksLikeOutlet(tokens, name.from, name.to)) {
+      venue ??= makeVenue(input.text, input.base, tokens, name.from, name.to);
+    } else if (!speaker) {
+      speaker = speakerFromPhrase(input, according);
+      verb ??= 'according to';
+    }
+  }
+  venue ??= venueAnywhere(input, outside);
+  // "The New York Times reported": the outlet is the speaker and the venue.
+  if (!venue && speaker?.named && verb === 'report') {
+    const first = tokens.findIndex((t) => t.start === speaker!.start);
+    const name = first >= 0 ? nameAt(tokens, first) : null;
+    if (name && looksLikeOutlet(tokens, name.from, name.to))
+      venue = makeVenue(input.text, input.base, tokens, name.from, name.to);
+  }
+  return { speaker, verb, venue };
+}
+
+function findReportingVerb(tokens: readonly Token[], outside: (t: Token) => boolean): number {
+  let gerund = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.tags.has('Verb') || !REPORTING.has(t.root) || !outside(t)) continue;
+    if (readsAsNoun(tokens, i)) continue;
+    // "describing it as", "saying": a participle hangs off the main clause; prefer a finite verb.
+    if (t.tags.has('Gerund')) {
+      if (gerund < 0) gerund = i;
+      continue;
+    }
+    return i;
+  }
+  return gerund;
+}
+
+/** "a social media post", "the report": a base-form verb that is also a noun, after a noun phrase word. */
+function readsAsNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!prev || !ALSO_NOUNS.has(t.normal) || /,/.test(prev.post)) return false;
+  return (
+    prev.tags.has('Determiner') ||
+    prev.tags.has('Possessive') ||
+    (prev.tags.has('Adjective') && !prev.tags.has('Comparative')) ||
+    (prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun'))
+  );
+}
+
+/** Index of the first token after "according to", or -1. */
+function findAccordingTo(tokens: readonly Token[], outside: (t: Token) => boolean): number {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.normal === 'according' && tokens[i + 1]!.normal === 'to' && outside(tokens[i]!))
+      return i + 2;
+  }
+  return -1;
+}
+
+/** The subject of the reporting verb: before it ("Rubio said"), or after it ("said Rubio"). */
+function subjectOf(
+  input: AttributionInput,
+  verbIndex: number,
+  outside: (t: Token) => boolean,
+): Speaker | null {
+  const { tokens } = input;
+  // Start of the clause: after the last quotation or colon before the verb.
+  let clauseStart = 0;
+  for (let i = verbIndex - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (!outside(t) || /[:;]/.test(t.post)) {
+      clauseStart = i + 1;
+      break;
+    }
+  }
+  let p = verbIndex - 1;
+  while (
+    p >= clauseStart &&
+    (BETWEEN.has(tokens[p]!.normal) || tokens[p]!.text === '' || isAdverb(tokens[p]!))
+  )
+    p--;
+  if (p >= clauseStart && !/,/.test(tokens[p]!.post)) {
+    const direct = speakerEndingAt(input, p, clauseStart);
+    if (direct) return direct;
+  }
+  if (p < clauseStart || /,/.test(tokens[p]!.post)) {
+    // Inverted ("…,” said Rubio) or after an appositive ("Witkoff, Trump’s envoy, told").
+    const after = verbIndex + 1 < tokens.length ? speakerStartingAt(input, verbIndex + 1) : null;
+    if (after && p < clauseStart) return after;
+    const lead = leadingSubject(input, clauseStart, verbIndex);
+    if (lead) return lead;
+    if (after) return after;
+  }
+  return genericSubject(input, clauseStart, verbIndex);
+}
+
+/** A name or personal pronoun whose last token is `p`, with "X and Y" coordination. */
+function speakerEndingAt(input: AttributionInput, p: number, clauseStart: number): Speaker | null {
+  const { tokens, mentions } = input;
+  const t = tokens[p]!;
+  if (t.tags.has('Pronoun') && PERSONAL.has(t.normal)) return pronoun(t);
+  const mention = mentions.find((m) => m.end === t.end || (m.start <= t.start && m.end >= t.end));
+  if (!mention) return null;
+  const group = [mention];
+  // "Witkoff and Rubio said".
+  for (let i = tokens.findIndex((x) => x.start === mention.start) - 1; i - 1 >= clauseStart;) {
+    if (tokens[i]!.normal !== 'and') break;
+    const prev = mentions.find((m) => m.end === tokens[i - 1]!.end);
+    if (!prev) break;
+    group.unshift(prev);
+    i = tokens.findIndex((x) => x.start === prev.start) - 1;
+  }
+  return fromMentions(input, group);
+}
+
+function speakerStartingAt(input: AttributionInput, i: number): Speaker | null {
+  const t = input.tokens[i];
+  if (!t) return null;
+  if (t.tags.has('Pronoun') && PERSONAL.has(t.normal)) return pronoun(t);
+  const mention = input.mentions.find((m) => m.start === t.start);
+  return mention ? fromMentions(input, [mention]) : null;
+}
+
+/** The names of the clause's first noun phrase: "Witkoff and Secretary of State Marco Rubio, both present…, said". */
+function leadingSubject(input: AttributionInput, from: number, to: number): Speaker | null {
+  const { tokens, mentions } = input;
+  let segStart = from;
+  for (let i = from; i < to; i++) {
+    const end = /,/.test(tokens[i]!.post) || i === to - 1;
+    if (!end) continue;
+    const first = tokens[segStart]!;
+    // Skip introductory phrases ("On Monday,", "Should talks fail,", "Standing beside Trump,").
+    const intro =
+      first.tags.has('Preposition') ||
+      first.tags.has('Conjunction') ||
+      first.tags.has('Modal') ||
+      first.tags.has('Gerund') ||
+      first.tags.has('Date');
+    if (!intro) {
+      const start = first.start;
+      const stop = tokens[i]!.end;
+      const inside = mentions.filter((m) => m.start >= start && m.end <= stop);
+      if (first.tags.has('Pronoun') && PERSONAL.has(first.normal)) return pronoun(first);
+      if (inside.length && inside[0]!.start === start)
+        return fromMentions(input, inside.filter(isPersonLike(input)));
+      return null;
+    }
+    segStart = i + 1;
+  }
+  return null;
+}
+
+/** An unnamed group as subject: the first common noun of the clause ("The two U.S. officials said", "Sources familiar with…"). */
+function genericSubject(input: AttributionInput, from: number, to: number): Speaker | null {
+  for (let i = from; i < to; i++) {
+    const t = input.tokens[i]!;
+    if (t.tags.has('Preposition') || t.tags.has('Verb')) return null;
+    if (t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Pronoun') && !t.tags.has('Acronym')) {
+      if (/,/.test(t.post) && i + 1 < to && !input.tokens[i + 1]!.tags.has('Noun')) return null;
+      return { name: t.text, keys: [`~${t.root}`], named: false, start: t.start, end: t.end };
+    }
+  }
+  return null;
+}
+
+/** "according to his top foreign policy aide" / "according to Witkoff". */
+function speakerFromPhrase(input: AttributionInput, from: number): Speaker | null {
+  const named = speakerStartingAt(input, from);
+  if (named) return named;
+  let last: Token | undefined;
+  for (let i = from; i < input.tokens.length; i++) {
+    const t = input.tokens[i]!;
+    // The head noun ends at the first preposition: "his envoy | to Moscow".
+    if ((t.tags.has('Preposition') || PHRASE_END.has(t.normal)) && last) break;
+    if (t.tags.has('Noun') && !t.tags.has('Pronoun')) last = t;
+    if (/[,.;:]/.test(t.post)) break;
+  }
+  return last
+    ? { name: last.text, keys: [`~${last.root}`], named: false, start: last.start, end: last.end }
+    : null;
+}
+
+/** "told CNN", "told Fox News that", "said on ABC’s This Week", "in an interview with Reuters". */
+function venueAfter(
+  input: AttributionInput,
+  verbIndex: number,
+  outside: (t: Token) => boolean,
+): Venue | null {
+  const { tokens } = input;
+  const verb = tokens[verbIndex]!;
+  if (verb.root === 'tell' && !/[,.;:]/.test(verb.post)) {
+    const name = nameAt(tokens, verbIndex + 1);
+    if (name && outside(tokens[name.from]!) && looksLikeOutlet(tokens, name.from, name.to))
+      return makeVenue(input.text, input.base, tokens, name.from, name.to);
+  }
+  return null;
+}
+
+/** A venue phrase anywhere outside quotations: "on CNN’s State of the Union", "in an interview with the BBC". */
+function venueAnywhere(input: AttributionInput, outside: (t: Token) => boolean): Venue | null {
+  const { tokens } = input;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!VENUE_PREPOSITIONS.has(t.normal) || !outside(t)) continue;
+    const name = nameAt(tokens, i + 1);
+    if (name && looksLikeOutlet(tokens, name.from, name.to) && isMediaFrame(tokens, i))
+      return makeVenue(input.text, input.base, tokens, name.from, name.to);
+  }
+  return null;
+}
+
+/** "on X" is a venue only in a speech frame: near a reporting verb, "interview", "appearance", "speaking". */
+function isMediaFrame(tokens: readonly Token[], at: number): boolean {
+  for (let i = Math.max(0, at - 4); i < at; i++) {
+    const t = tokens[i]!;
+    if (
+      REPORTING.has(t.root) ||
+      /^(interview|appearance|speak|speaking|spoke|appear|appeared|remarks|broadcast|aired)$/.test(t.normal)
+    )
+      return true;
+  }
+  return false;
+}
+
+function isAdverb(t: Token): boolean {
+  return t.tags.has('Adverb') && !/,/.test(t.post);
+}
+
+function pronoun(t: Token): Speaker {
+  return { name: t.text, keys: [], named: false, start: t.start, end: t.end, resolvedFrom: 'pronoun' };
+}
+
+function isPersonLike(input: AttributionInput): (m: EntityMention) => boolean {
+  return (m) =>
+    !input.tokens.some(
+      (t) => t.start >= m.start && t.end <= m.end && t.tags.has('Place') && m.text === t.text,
+    );
+}
+
+function fromMentions(input: AttributionInput, mentions: readonly EntityMention[]): Speaker | null {
+  if (mentions.length === 0) return null;
+  const keys = new Set<string>();
+  for (const m of mentions) {
+    const parts = entityTokens([m]);
+    // The surname identifies a person across articles ("Marco Rubio" and "Rubio").
+    if (parts.length) keys.add(parts[parts.length - 1]!);
+    else keys.add(foldName(m.text));
+  }
+  const start = mentions[0]!.start;
+  const end = mentions[mentions.length - 1]!.end;
+  return {
+    name: input.text.slice(start - input.base, end - input.base),
+    keys: [...keys],
+    named: true,
+    start,
+    end,
+  };
+}

@@ -1,0 +1,178 @@
+/**
+ * Classification of one aligned pair of claims: the ways the two statements differ (quote
+ * wording, attribution, number, date, certainty, negation), or none when they agree. Each check
+ * stays quiet unless both sides state the part and the two cannot be the same: a name spelled
+ * another way, a more specific venue of the same outlet, or a paraphrase is not a difference.
+ */
+import type { DifferenceKind } from './compare';
+import { type ArticleContext, venuesOf } from './context';
+import { compatibleDates } from './dates';
+import { STOPWORDS } from '../text/stopwords';
+import type { Certainty, Claim, NumberMention, Quote } from './types';
+import { sameVenue } from './venue';
+import { wordDiff } from './word-diff';
+
+export interface Finding {
+  kind: DifferenceKind;
+  detail: string;
+}
+
+/** Share of the shorter quotation two quotations must have in common to be the same quotation. */
+const SAME_QUOTE_SHARE = 0.5;
+/** …and never fewer words than this, so two short phrases do not pair by chance. */
+const SAME_QUOTE_MIN_WORDS = 3;
+/** Relative tolerance for numbers given as approximate ("about 1,500"). */
+const APPROXIMATE_TOLERANCE = 0.1;
+const LEVEL_NAMES = { 1: 'possibility', 2: 'intent or openness', 3: 'commitment' } as const;
+
+/** Every difference between two aligned claims; empty when they agree. */
+export function classifyPair(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleContext): Finding[] {
+  return [
+    ...compareQuotes(a, b, ctxA, ctxB),
+    ...compareAttribution(a, b, ctxA, ctxB),
+    ...compareNumbers(a, b, ctxA, ctxB),
+    ...compareDates(a, b, ctxA, ctxB),
+    ...compareCertainty(a, b),
+    ...compareNegation(a, b, ctxA, ctxB),
+  ];
+}
+
+function compareQuotes(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleContext): Finding[] {
+  const out: Finding[] = [];
+  const used = new Set<Quote>();
+  for (const qa of a.quotes) {
+    let best: { q: Quote; common: number; diff: ReturnType<typeof wordDiff> } | undefined;
+    for (const qb of b.quotes) {
+      if (used.has(qb)) continue;
+      const diff = wordDiff(slice(ctxA, qa), slice(ctxB, qb));
+      if (!best || diff.common > best.common) best = { q: qb, common: diff.common, diff };
+    }
+    if (!best) continue;
+    const shorter = Math.min(qa.words.length, best.q.words.length);
+    if (best.common < Math.max(SAME_QUOTE_MIN_WORDS, SAME_QUOTE_SHARE * shorter)) continue;
+    used.add(best.q);
+    if (best.diff.changed === 0) continue;
+    const changedWords = best.diff.text.match(/\[-(.*?)-\]|\{\+(.*?)\+\}/g) ?? [];
+    const substantive = changedWords.some((c) =>
+      c
+        .slice(2, -2)
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => w && !STOPWORDS.has(w.replace(/['’].*$/, ''))),
+    );
+    out.push({
+      kind: substantive ? 'quote' : 'wording',
+      detail: `quote worded differently: ${best.diff.text}`,
+    });
+  }
+  return out;
+}
+
+function compareAttribution(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleContext): Finding[] {
+  const sa = a.speaker;
+  const sb = b.speaker;
+  if (
+    sa?.named &&
+    sb?.named &&
+    sa.keys.length &&
+    sb.keys.length &&
+    !sa.keys.some((k) => sb.keys.includes(k))
+  ) {
+    return [{ kind: 'attribution', detail: `credited to ${sa.name} vs ${sb.name}` }];
+  }
+  const va = venuesOf(a, ctxA);
+  const vb = venuesOf(b, ctxB);
+  if (!va.venues.length || !vb.venues.length || (va.inherited && vb.inherited)) return [];
+  if (va.venues.some((x) => vb.venues.some((y) => sameVenue(x, y)))) return [];
+  const describe = (v: typeof va): string =>
+    v.venues.map((x) => x.name).join(' or ') +
+    (v.inherited ? ' (the speaker’s venue elsewhere in the article)' : '');
+  return [{ kind: 'attribution', detail: `said to ${describe(va)} vs ${describe(vb)}` }];
+}
+
+function compareNumbers(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleContext): Finding[] {
+  const out: Finding[] = [];
+  const units = new Set(a.numbers.map((n) => n.unit).filter((u) => u && b.numbers.some((m) => m.unit === u)));
+  for (const unit of units) {
+    const na = a.numbers.filter((n) => n.unit === unit);
+    const nb = b.numbers.filter((n) => n.unit === unit);
+    if (na.some((x) => nb.some((y) => sameNumber(x, y)))) continue;
+    out.push({
+      kind: 'number',
+      detail: `${na.map((n) => slice(ctxA, n)).join(', ')} vs ${nb.map((n) => slice(ctxB, n)).join(', ')}`,
+    });
+  }
+  return out;
+}
+
+function sameNumber(x: NumberMention, y: NumberMention): boolean {
+  if (x.value === y.value) return true;
+  if (!x.approximate && !y.approximate) return false;
+  return (
+    Math.abs(x.value - y.value) <= APPROXIMATE_TOLERANCE * Math.max(Math.abs(x.value), Math.abs(y.value))
+  );
+}
+
+function compareDates(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleContext): Finding[] {
+  let comparable = false;
+  for (const x of a.dates) {
+    for (const y of b.dates) {
+      const same = compatibleDates(x, y);
+      if (same) return [];
+      if (same === false) comparable = true;
+    }
+  }
+  if (!comparable) return [];
+  return [
+    {
+      kind: 'date',
+      detail: `${a.dates.map((d) => slice(ctxA, d)).join(', ')} vs ${b.dates.map((d) => slice(ctxB, d)).join(', ')}`,
+    },
+  ];
+}
+
+/** The cue that grades the main statement: the reporter's first, outside any quotation. */
+function mainCue(c: Claim): Certainty | undefined {
+  return c.certainty.find((x) => !x.quoted);
+}
+
+function compareCertainty(a: Claim, b: Claim): Finding[] {
+  const ca = mainCue(a);
+  const cb = mainCue(b);
+  if (ca && cb) {
+    if (ca.level === cb.level) return [];
+    return [
+      {
+        kind: 'certainty',
+        detail: `“${ca.cue}” (${LEVEL_NAMES[ca.level]}) vs “${cb.cue}” (${LEVEL_NAMES[cb.level]})`,
+      },
+    ];
+  }
+  // One side hedges ("may offer") what the other states plainly ("offered").
+  const [cue, plain, hedgedFirst] = ca ? [ca, b, true] : cb ? [cb, a, false] : [undefined, undefined, false];
+  if (!cue || !plain || cue.level !== 1 || !cue.target || !plain.predicates.includes(cue.target)) return [];
+  const detail = `“${cue.cue}” (${LEVEL_NAMES[cue.level]}) vs stated as fact`;
+  return [
+    {
+      kind: 'certainty',
+      detail: hedgedFirst ? detail : `stated as fact vs “${cue.cue}” (${LEVEL_NAMES[cue.level]})`,
+    },
+  ];
+}
+
+function compareNegation(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const n of a.negations) {
+    if (b.predicates.includes(n.target) && !b.negations.some((m) => m.target === n.target))
+      out.push({ kind: 'negation', detail: `“${slice(ctxA, n)}” vs stated without negation` });
+  }
+  for (const n of b.negations) {
+    if (a.predicates.includes(n.target) && !a.negations.some((m) => m.target === n.target))
+      out.push({ kind: 'negation', detail: `stated without negation vs “${slice(ctxB, n)}”` });
+  }
+  return out;
+}
+
+function slice(ctx: ArticleContext, span: { start: number; end: number }): string {
+  return ctx.text.slice(span.start, span.end);
+}

@@ -1,0 +1,44 @@
+/**
+ * What a comparison needs to know about a whole article besides the two claims in hand: the
+ * venues each speaker is quoted from anywhere in it (a statement without a venue inherits them:
+ * "Witkoff also said…" after "Witkoff told CNN…"), and every term, number and date it mentions
+ * (a detail is only one source's when the other never mentions it anywhere).
+ */
+import type { Claim, DateMention, NumberMention, Speaker, Venue } from './types';
+
+export interface ArticleContext {
+  text: string;
+  claims: readonly Claim[];
+  /** Named venues per speaker key. */
+  venuesBySpeaker: Map<string, Venue[]>;
+  terms: Set<string>;
+  numbers: NumberMention[];
+  dates: DateMention[];
+}
+
+export function articleContext(text: string, claims: readonly Claim[]): ArticleContext {
+  const venuesBySpeaker = new Map<string, Venue[]>();
+  const terms = new Set<string>();
+  const numbers: NumberMention[] = [];
+  const dates: DateMention[] = [];
+  for (const c of claims) {
+    for (const t of c.terms) terms.add(t);
+    for (const e of c.entities) for (const part of e.split(' ')) terms.add(part);
+    numbers.push(...c.numbers);
+    dates.push(...c.dates);
+    if (c.venue && !c.venue.generic && c.speaker?.named) {
+      for (const key of c.speaker.keys)
+        venuesBySpeaker.set(key, [...(venuesBySpeaker.get(key) ?? []), c.venue]);
+    }
+  }
+  return { text, claims, venuesBySpeaker, terms, numbers, dates };
+}
+
+/** The venues a claim was made at: its own, or else every venue its speaker has in the article. */
+export function venuesOf(claim: Claim, context: ArticleContext): { venues: Venue[]; inherited: boolean } {
+  if (claim.venue && !claim.venue.generic) return { venues: [claim.venue], inherited: false };
+  const speaker: Speaker | null = claim.speaker;
+  if (!speaker?.named) return { venues: [], inherited: true };
+  const venues = speaker.keys.flatMap((k) => context.venuesBySpeaker.get(k) ?? []);
+  return { venues: [...new Set(venues)], inherited: true };
+}

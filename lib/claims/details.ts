@@ -1,0 +1,52 @@
+/**
+ * What only one source carries: whole statements with no counterpart in the other article, and,
+ * inside aligned statements, the clauses that add a fact the other article never mentions
+ * anywhere — a number or a date it lacks, or a clause none of whose content words it uses.
+ */
+import { contentTerms } from '../text/tokens';
+import { entityTokens, findEntities } from '../text/entities';
+import type { ArticleContext } from './context';
+import { compatibleDates } from './dates';
+import type { Claim, Span } from './types';
+
+/** A clause with fewer content words than this is too thin to be a detail of its own. */
+const MIN_NEW_TERMS = 3;
+
+/** Clauses of `claim` (aligned with something in the other article) that only this source carries. */
+export function extraDetails(claim: Claim, own: ArticleContext, other: ArticleContext): Span[] {
+  const out: Span[] = [];
+  for (const seg of claim.segments) {
+    const inside = (s: Span): boolean => s.start >= seg.start && s.end <= seg.end;
+    const newNumber = claim.numbers.some(
+      (n) =>
+        inside(n) &&
+        n.unit &&
+        !other.numbers.some((m) => m.value === n.value && (m.unit === n.unit || !m.unit)),
+    );
+    const newDate = claim.dates.some(
+      (d) =>
+        inside(d) &&
+        (d.year !== undefined || d.month !== undefined) &&
+        !other.dates.some((e) => compatibleDates(d, e) !== false),
+    );
+    // Who said it ("according to his top aide") is attribution, compared elsewhere, not a detail.
+    const frame =
+      (claim.speaker && inside(claim.speaker)) || /^according to\b/i.test(own.text.slice(seg.start, seg.end));
+    if (newNumber || newDate || (!frame && isNewClause(own.text.slice(seg.start, seg.end), other)))
+      out.push(seg);
+  }
+  return out;
+}
+
+/** True when every content word of the clause (and there are enough) is absent from the other article. */
+function isNewClause(text: string, other: ArticleContext): boolean {
+  const terms = new Set([...contentTerms(text), ...entityTokens(findEntities(text))]);
+  if (terms.size < MIN_NEW_TERMS) return false;
+  for (const t of terms) if (other.terms.has(t)) return false;
+  return true;
+}
+
+/** Whether an unaligned claim says enough to be reported as carried by one source only. */
+export function isSubstantive(claim: Claim): boolean {
+  return claim.kind === 'statement' && claim.terms.length >= 2;
+}

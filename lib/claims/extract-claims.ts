@@ -1,0 +1,203 @@
+/**
+ * Claim extraction for a whole article: one claim per sentence (a sentence the segmenter cut in
+ * the middle is joined back), each with its parts, and the cross-sentence context resolved —
+ * pronoun speakers ("he told CNN") and quotations continued in the next sentence.
+ */
+import { entityTokens, findEntities, type EntityMention } from '../text/entities';
+import { contentTerms } from '../text/tokens';
+import { findAttribution } from './attribution';
+import { findCertainty } from './certainty';
+import { findDates } from './dates';
+import { lineKind } from './line-kind';
+import { parseSentence } from './nlp';
+import { findNumbers } from './numbers';
+import { findQuotes } from './quotes';
+import { splitSegments } from './segments';
+import { termsOf } from './terms';
+import { CLAIMS_VERSION, type ArticleClaims, type Claim, type Span, type Speaker } from './types';
+
+export interface ClaimSource {
+  text: string;
+  sentences: readonly Span[];
+}
+
+/** A share of the sentence above which a sentence is a quotation (and continues its speaker's). */
+const MOSTLY_QUOTED = 0.6;
+
+/** The claims of an article. Deterministic, and total: any text gives a (possibly empty) list. */
+export function extractClaims(article: ClaimSource): ArticleClaims {
+  const units = claimUnits(article);
+  const claims: Claim[] = [];
+  let lastSpeaker: Speaker | null = null;
+  for (const unit of units) {
+    const claim = buildClaim(article.text, unit);
+    if (claim.kind === 'statement') {
+      resolveContext(article.text, claim, claims[claims.length - 1], lastSpeaker);
+      if (claim.speaker?.named) lastSpeaker = claim.speaker;
+      else if (claim.kind === 'statement') {
+        // An unattributed sentence naming one person makes that person the antecedent of "he".
+        const person = claim.entities.length ? firstPerson(article.text, claim) : null;
+        if (person) lastSpeaker = person;
+      }
+    }
+    claims.push(claim);
+  }
+  return { version: CLAIMS_VERSION, claims };
+}
+
+interface Unit extends Span {
+  sentences: number[];
+  alone: boolean;
+}
+
+/** Sentences grouped into claim units: a sentence that starts in lower case continues the previous one. */
+function claimUnits(article: ClaimSource): Unit[] {
+  const { text, sentences } = article;
+  const units: Unit[] = [];
+  sentences.forEach((s, i) => {
+    if (s.end <= s.start || s.start < 0 || s.end > text.length) return;
+    const prev = units[units.length - 1];
+    const gap = prev ? text.slice(prev.end, s.start) : '\n';
+    const sameParagraph = !gap.includes('\n');
+    if (prev && sameParagraph && /^[\p{Ll}]/u.test(text.slice(s.start, s.start + 1))) {
+      prev.end = s.end;
+      prev.sentences.push(i);
+      return;
+    }
+    if (prev && sameParagraph) prev.alone = false;
+    units.push({ start: s.start, end: s.end, sentences: [i], alone: !sameParagraph || !prev });
+  });
+  // A unit is alone when no other unit shares its paragraph.
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (!text.slice(units[i]!.end, units[i + 1]!.start).includes('\n')) {
+      units[i]!.alone = false;
+      units[i + 1]!.alone = false;
+    }
+  }
+  return units;
+}
+
+function buildClaim(text: string, unit: Unit): Claim {
+  const sentence = text.slice(unit.start, unit.end);
+  // In a Title Case line every word is capitalised, so capitals say nothing about names.
+  const mentions = isHeadlineCase(sentence)
+    ? []
+    : findEntities(sentence).map((m) => ({ ...m, start: m.start + unit.start, end: m.end + unit.start }));
+  const kind = lineKind(sentence, unit.alone);
+  const base: Claim = {
+    start: unit.start,
+    end: unit.end,
+    sentences: unit.sentences,
+    kind,
+    terms: [...new Set(contentTerms(withoutNames(sentence, mentions, unit.start)))],
+    predicates: [],
+    entities: [...new Set(mentions.flatMap(nameKeys))],
+    quotes: [],
+    speaker: null,
+    verb: null,
+    venue: null,
+    numbers: [],
+    dates: [],
+    certainty: [],
+    negations: [],
+    segments: [],
+  };
+  // Headings and credit lines carry no claim: skip the tagger, which is most of the cost.
+  if (kind !== 'statement') return base;
+  const { tokens, numbers } = parseSentence(sentence, unit.start);
+  const quotes = findQuotes(sentence, unit.start);
+  const attribution = findAttribution({ text: sentence, base: unit.start, tokens, quotes, mentions });
+  const verbToken = attribution.verb ? tokens.find((t) => t.root === attribution.verb) : undefined;
+  const { certainty, negations } = findCertainty(tokens, quotes, verbToken ?? null);
+  return {
+    ...base,
+    ...termsOf(tokens, mentions),
+    quotes,
+    speaker: attribution.speaker,
+    verb: attribution.verb,
+    venue: attribution.venue,
+    numbers: findNumbers(tokens, numbers),
+    dates: findDates(tokens),
+    certainty,
+    negations,
+    segments: splitSegments(sentence, unit.start),
+  };
+}
+
+/**
+ * Folded keys of one name mention: "NATO-like" is NATO and "Trump-Putin" is two names, so a
+ * hyphen splits the mention and its lower-case part is dropped.
+ */
+function nameKeys(mention: EntityMention): string[] {
+  const parts = mention.text.split(/[-‐]/).filter((p) => /^\p{Lu}/u.test(p));
+  const keys =
+    parts.length > 1 || parts[0] !== mention.text ? parts.map((p) => ({ ...mention, text: p })) : [mention];
+  return keys.map((m) => entityTokens([m]).join(' ')).filter(Boolean);
+}
+
+/** Share of longer words that must be capitalised for a line to be in Title Case. */
+const HEADLINE_CASE_SHARE = 0.8;
+
+function isHeadlineCase(sentence: string): boolean {
+  const long = sentence.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  if (long.length < 3) return false;
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length >= HEADLINE_CASE_SHARE * long.length;
+}
+
+/**
+ * The sentence with its names blanked out: names are counted once, as folded entity tokens
+ * (so "Zelenskyy" and "Zelenskiy" agree), not a second time as plain words.
+ */
+function withoutNames(
+  sentence: string,
+  mentions: readonly { start: number; end: number }[],
+  base: number,
+): string {
+  let out = sentence;
+  for (const m of mentions)
+    out = out.slice(0, m.start - base) + ' '.repeat(m.end - m.start) + out.slice(m.end - base);
+  return out;
+}
+
+/** Resolves a pronoun speaker and a quotation continued from the previous claim. */
+function resolveContext(
+  text: string,
+  claim: Claim,
+  previous: Claim | undefined,
+  lastSpeaker: Speaker | null,
+): void {
+  const speaker = claim.speaker;
+  if (speaker && !speaker.named && speaker.resolvedFrom === 'pronoun') {
+    claim.speaker = lastSpeaker
+      ? { ...speaker, name: lastSpeaker.name, keys: lastSpeaker.keys, named: lastSpeaker.named }
+      : null;
+    return;
+  }
+  const quoted = claim.quotes.reduce((n, q) => n + (q.end - q.start), 0);
+  if (
+    !speaker &&
+    previous?.speaker &&
+    previous.quotes.length > 0 &&
+    quoted >= MOSTLY_QUOTED * (claim.end - claim.start)
+  ) {
+    claim.speaker = { ...previous.speaker, resolvedFrom: 'quote-continuation' };
+    claim.venue ??= previous.venue;
+    claim.verb ??= previous.verb;
+  }
+  void text;
+}
+
+/** The first named person of an unattributed claim, as a possible antecedent of "he" or "she". */
+function firstPerson(text: string, claim: Claim): Speaker | null {
+  const mention = findEntities(text.slice(claim.start, claim.end))[0];
+  if (!mention) return null;
+  const keys = entityTokens([mention]);
+  if (keys.length === 0) return null;
+  return {
+    name: mention.text,
+    keys: [keys[keys.length - 1]!],
+    named: true,
+    start: claim.start + mention.start,
+    end: claim.start + mention.end,
+  };
+}

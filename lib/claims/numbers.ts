@@ -1,0 +1,104 @@
+/**
+ * Numbers with their units, from compromise's number parsing ("three-hour talks" → 3 hour,
+ * "$1.2 billion" → 1.2e9 usd, "12 per cent" → 12 percent). Years and calendar days are dates, not
+ * numbers; ordinals and the pronoun-like "one" are left out.
+ */
+import { stemmer } from 'stemmer';
+import type { ParsedNumber, Token } from './nlp';
+import type { NumberMention } from './types';
+
+const APPROXIMATE = new Set([
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'some',
+  'approximately',
+  'over',
+  'under',
+  'up',
+  'least',
+  'than',
+  'estimated',
+  'close',
+]);
+const CURRENCY: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', us$: 'usd' };
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'usd',
+  euro: 'eur',
+  pound: 'gbp',
+  yen: 'jpy',
+  rouble: 'rub',
+  ruble: 'rub',
+};
+/** Words between a number and its noun that do not change the unit ("80 more years", "5 million new jobs"). */
+const MODIFIERS = new Set([
+  'more',
+  'additional',
+  'new',
+  'other',
+  'extra',
+  'further',
+  'of',
+  'million',
+  'billion',
+  'thousand',
+]);
+
+/** The numbers of a sentence as value and unit. */
+export function findNumbers(tokens: readonly Token[], numbers: readonly ParsedNumber[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const n of numbers) {
+    const span = tokens.slice(n.from, n.to);
+    if (span.every((t) => t.tags.has('Date') || t.tags.has('Year'))) continue;
+    if (span.some((t) => t.tags.has('Ordinal'))) continue;
+    if (span.length === 1 && span[0]!.normal === 'one') continue;
+    // "Article 5", "Apollo 11": a number after a capitalised word names something; it counts nothing.
+    const before = tokens[n.from - 1];
+    if (
+      before &&
+      n.from > 1 &&
+      /^\p{Lu}/u.test(before.text) &&
+      !before.tags.has('Month') &&
+      !/[,.;:]/.test(before.post)
+    )
+      continue;
+    const unit = unitOf(tokens, n);
+    const prev = tokens[n.from - 1]?.normal ?? '';
+    out.push({
+      start: span[0]!.start,
+      end: unit.end ?? span[span.length - 1]!.end,
+      value: n.value,
+      unit: unit.unit,
+      approximate: APPROXIMATE.has(prev),
+    });
+  }
+  return out;
+}
+
+function unitOf(tokens: readonly Token[], n: ParsedNumber): { unit: string; end?: number } {
+  const prefix = n.prefix.toLowerCase();
+  if (prefix in CURRENCY) return { unit: CURRENCY[prefix]! };
+  if (n.unit === '%' || n.unit.toLowerCase() === 'percent') return { unit: 'percent' };
+  for (let i = n.to; i < Math.min(tokens.length, n.to + 3); i++) {
+    const t = tokens[i]!;
+    if (t.text === '') continue;
+    if (t.normal === 'percent' || (t.normal === 'per' && tokens[i + 1]?.normal === 'cent'))
+      return { unit: 'percent', end: tokens[t.normal === 'per' ? i + 1 : i]!.end };
+    const root = t.root || t.normal;
+    if (root in CURRENCY_WORDS || root.replace(/s$/, '') in CURRENCY_WORDS)
+      return { unit: CURRENCY_WORDS[root] ?? CURRENCY_WORDS[root.replace(/s$/, '')]!, end: t.end };
+    if (
+      MODIFIERS.has(t.normal) ||
+      t.tags.has('Adjective') ||
+      t.tags.has('ProperNoun') ||
+      t.tags.has('Acronym')
+    )
+      continue;
+    if (t.tags.has('Noun') && !t.tags.has('Pronoun') && /\p{L}/u.test(t.normal))
+      return { unit: stemmer(root), end: t.end };
+    break;
+  }
+  return { unit: '' };
+}
