@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { TabService } from '@/lib/analysis/tab-service';
+import { corpusPageHandlers } from '@/lib/corpus-manager/handlers';
 import { openCorpus } from '@/lib/corpus/db';
 import { handleRequests, sendRequest } from '@/lib/messages/transport';
+import { CorpusTransfer } from '@/lib/transfer/staged-import';
+import { openStaging } from '@/lib/transfer/staging-db';
 import { importBundledSeeds } from './bundled-seeds';
 import { registerShortcutsAndMenu } from './shortcuts-and-menu';
 
@@ -33,7 +36,18 @@ export default defineBackground(() => {
     },
   });
 
+  // Corpus page: export, staged import (its staging database is separate), search, tags, delete with undo.
+  const transfer = new CorpusTransfer({
+    db,
+    staging: openStaging(),
+    ready,
+    now: Date.now,
+    newId: () => crypto.randomUUID(),
+  });
+  void transfer.clearOrphans(); // an import the previous worker never committed
+
   handleRequests(browser.runtime, {
+    ...corpusPageHandlers({ db, transfer, ready, remove: (id) => service.removeArticle(id) }),
     pageExtracted: ({ article }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('pageExtracted must come from a tab.');

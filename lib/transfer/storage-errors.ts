@@ -1,17 +1,8 @@
 /**
- * Plain-language messages for storage failures. A full disk surfaces as QuotaExceededError, either
- * directly or as the inner cause of Dexie's AbortError, depending on where the write failed.
+ * Plain-language messages for storage failures during an import or restore. IndexedDB aborts the
+ * whole transaction on a full disk, so the message can promise that nothing was written.
  */
-
-/** True when `error` (or an error it wraps) is IndexedDB's quota error. */
-export function isQuotaError(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
-    const { name } = e as { name?: unknown };
-    if (name === 'QuotaExceededError') return true;
-    e = (e as { inner?: unknown; cause?: unknown }).inner ?? (e as { cause?: unknown }).cause;
-  }
-  return false;
-}
+import { isQuotaError } from '../analysis/user-errors';
 
 /** An Error whose message says what happened to the corpus; `action` is e.g. "finish the import". */
 export function storageError(error: unknown, action: string): Error {

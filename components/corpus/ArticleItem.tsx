@@ -1,0 +1,60 @@
+import type { CorpusRow } from '@/lib/corpus-manager/types';
+import { formatDate } from '../format';
+import { TagEditor } from './TagEditor';
+
+export interface ArticleItemProps {
+  row: CorpusRow;
+  busy: boolean;
+  maxTagChars: number;
+  onSaveTags: (id: string, tags: string[]) => void;
+  onDelete: (row: CorpusRow) => void;
+}
+
+const ORIGIN_LABEL = { seed: 'Seed', saved: 'Saved', imported: 'Imported' } as const;
+
+/** One article of the corpus: title (a link to the original when there is one), source, tags, delete. */
+export function ArticleItem({ row, busy, maxTagChars, onSaveTags, onDelete }: ArticleItemProps) {
+  const meta = [
+    row.siteName ?? 'Outlet unknown',
+    row.publishedTime ? formatDate(row.publishedTime) : 'date unknown',
+    row.byline,
+  ].filter(Boolean);
+  return (
+    <article class="corpus-article" data-id={row.id} aria-label={row.title || 'Untitled article'}>
+      <h3 class="corpus-title">
+        {row.url ? (
+          <a href={row.url} target="_blank" rel="noopener noreferrer">
+            {row.title || 'Untitled article'}
+            <span class="visually-hidden"> (opens the original in a new tab)</span>
+          </a>
+        ) : (
+          row.title || 'Untitled article'
+        )}
+      </h3>
+      <p class="meta">
+        {meta.join(' · ')}
+        <span class={`origin origin-${row.origin}`}>{ORIGIN_LABEL[row.origin]}</span>
+        <span class="saved-at">saved {formatDate(new Date(row.savedAt).toISOString())}</span>
+      </p>
+      {row.snippet ? <p class="snippet">{row.snippet}</p> : null}
+      <div class="article-actions">
+        <TagEditor
+          tags={row.tags}
+          articleTitle={row.title}
+          busy={busy}
+          maxTagChars={maxTagChars}
+          onSave={(tags) => onSaveTags(row.id, tags)}
+        />
+        <button
+          type="button"
+          class="secondary danger"
+          disabled={busy}
+          aria-label={`Delete “${row.title || 'Untitled article'}”`}
+          onClick={() => onDelete(row)}
+        >
+          Delete
+        </button>
+      </div>
+    </article>
+  );
+}
