@@ -1,113 +1,161 @@
 /**
- * Extraction of one page: Readability on a clone of the document (the live page is never touched),
- * gated by isProbablyReaderable, then metadata and sentences. Works on a browser Document and on
- * linkedom's (the CLI). Never throws for page content: a non-article comes back with a reason.
+ * Extraction of one page: Readability on a pruned clone of the document (the live page is never
+ * touched), gated by what the page is and by isProbablyReaderable, then cleaning, metadata and
+ * sentences. Works on a browser Document and on linkedom's (the CLI). Never throws for page
+ * content: a non-article, or a page too large for the budget, comes back with a reason.
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { normalizeInline } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
-import { bodyText } from './body-text';
-import { readMetadata, splitByline } from './metadata';
+import { blockParagraphs } from './body-text';
+import { cleanArticleElement } from './clean-body';
+import { readMetadata, readSignals, type PageMetadata, type PageSignals } from './metadata';
+import { classifyPage } from './page-kind';
+import { filterParagraphs } from './paragraph-filter';
+import { readabilityInput } from './prune';
+import { reconcileWithStructuredBody } from './structured-body';
 import type { ExtractedArticle } from './types';
+import { countElements } from './count-elements';
 
 export interface ExtractOptions {
-  /** Elements above this count are not parsed (Readability's own budget); the page is declined with a reason. */
+  /** Pages with more elements are declined at once: Readability's cost grows with them. */
   maxElements?: number;
-  /** Skip the readerability gate (the CLI's `extract` of a file the user says is an article). */
+  /** Pages with more characters of text are declined at once (characters, before pruning). */
+  maxTextChars?: number;
+  /** Skip the article gate (the caller knows the page is an article). */
   force?: boolean;
 }
 
-const DEFAULT_MAX_ELEMENTS = 60_000;
-/** Below this many characters of prose a page is not an article, whatever Readability says. */
+/** Elements: 50,000 is a 5 MB page; news articles have 1,000–10,000. */
+const DEFAULT_MAX_ELEMENTS = 30_000;
+/** Characters of page text: the longest news articles have about 100,000. */
+const DEFAULT_MAX_TEXT = 2_000_000;
+/** Below this many characters of body a page is not an article; a page that declares itself one gets more slack (short news, paywalled teasers). */
 const MIN_ARTICLE_CHARS = 400;
+const MIN_DECLARED_ARTICLE_CHARS = 200;
+/** Readability's result must hold this share of the article container's paragraph text, or the container is used. */
+const MIN_READABILITY_SHARE = 0.5;
 
-/** Extracts `doc` (which is cloned, not modified) as found at `url`. */
+/** Extracts `doc` (cloned, not modified) as found at `url`. */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractedArticle {
-  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  const metadata = safeMetadata(doc, url);
-  const declined = (reason: string): ExtractedArticle => ({
-    url,
-    canonicalUrl: metadata.canonicalUrl,
-    title: metadata.title ?? '',
-    byline: metadata.authors.join(', ') || null,
-    authors: metadata.authors,
-    siteName: metadata.siteName,
-    publishedTime: metadata.publishedTime,
-    modifiedTime: metadata.modifiedTime,
-    lang: metadata.lang,
-    section: metadata.section,
-    readerable: false,
-    reason,
-    text: '',
-    sentences: [],
-  });
-
-  if (!doc.documentElement || !doc.body) return declined('The page has no document body.');
-  const elementCount = doc.getElementsByTagName('*').length;
-  if (elementCount > maxElements) {
-    return declined(
-      `The page is too large to analyse (${elementCount} elements; the limit is ${maxElements}).`,
-    );
-  }
-  if (!options.force && !isProbablyReaderable(doc)) {
-    return declined('The page does not look like an article: it has too little continuous prose.');
-  }
-
-  let parsed: ReturnType<Readability<Node>['parse']>;
   try {
-    const clone = doc.cloneNode(true) as Document;
-    parsed = new Readability<Node>(clone, {
-      serializer: (node) => node,
-      maxElemsToParse: maxElements,
-    }).parse();
+    return extract(doc, url, options);
   } catch (error) {
-    return declined(`The page could not be parsed as an article (${(error as Error).message}).`);
+    // A bug or a DOM we did not foresee; the page gets a reason, never an exception.
+    return declined(url, null, `The page could not be read (${errorMessage(error)}).`);
   }
-  if (!parsed?.content) return declined('No article body was found on the page.');
-  const text = bodyText(parsed.content);
-  if (text.length < MIN_ARTICLE_CHARS && !options.force) {
-    return declined('The page does not look like an article: the body found is too short.');
-  }
-  const withHints = readMetadataWithHints(doc, url, parsed);
+}
+
+function extract(doc: Document, url: string, options: ExtractOptions): ExtractedArticle {
+  if (!doc?.documentElement || !doc.body) return declined(url, null, 'The page has no document body.');
+  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  const elements = countElements(doc.documentElement, maxElements + 1);
+  if (elements > maxElements)
+    return declined(url, null, `The page is too large to analyse (more than ${maxElements} elements).`);
+  const textLength = doc.body.textContent?.length ?? 0;
+  const maxText = options.maxTextChars ?? DEFAULT_MAX_TEXT;
+  if (textLength > maxText)
+    return declined(url, null, `The page is too large to analyse (${textLength} characters of text).`);
+
+  const signals = readSignals(doc);
+  const verdict = classifyPage(doc, url, signals);
+  if (!options.force && verdict.kind !== 'article')
+    return declined(url, safeMetadata(doc, url, signals), verdict.reason!);
+  // A page that declares itself an article goes to Readability even with little <p> prose
+  // (div-and-br layouts, short news); its body length decides below.
+  const readerable = options.force || verdict.declaredArticle || isProbablyReaderable(doc);
+  if (!readerable)
+    return declined(
+      url,
+      safeMetadata(doc, url, signals),
+      'The page does not look like an article: it has too little continuous prose.',
+    );
+
+  const parsed = parseArticle(doc);
+  const metadata = safeMetadata(doc, url, signals, {
+    byline: parsed?.byline ?? null,
+    siteName: parsed?.siteName ?? null,
+    publishedTime: parsed?.publishedTime ?? null,
+  });
+  if (!parsed?.content) return declined(url, metadata, 'No article body was found on the page.');
+
+  const content = parsed.content as Element;
+  cleanArticleElement(content);
+  const paragraphs = filterParagraphs(blockParagraphs(content).map(normalizeInline), {
+    title: metadata.title,
+    authors: metadata.authors,
+    section: metadata.section,
+    siteName: metadata.siteName,
+  });
+  const body = reconcileWithStructuredBody(paragraphs, signals.ld.article);
+  const text = body.paragraphs.filter(Boolean).join('\n\n');
+  const minChars = verdict.declaredArticle ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
+  if (text.length < minChars && !options.force)
+    return declined(url, metadata, 'The page does not look like an article: the body found is too short.');
   return {
-    url,
-    canonicalUrl: withHints.canonicalUrl,
-    title: withHints.title ?? '',
-    byline: withHints.authors.join(', ') || null,
-    authors: withHints.authors,
-    siteName: withHints.siteName,
-    publishedTime: withHints.publishedTime,
-    modifiedTime: withHints.modifiedTime,
-    lang: withHints.lang,
-    section: withHints.section,
+    ...fields(url, metadata),
     readerable: true,
     text,
-    sentences: splitSentences(text),
+    sentences: splitSentences(text, metadata.lang ?? 'en'),
   };
 }
 
-function safeMetadata(doc: Document, url: string): ReturnType<typeof readMetadata> {
-  try {
-    return readMetadata(doc, url);
-  } catch {
-    return emptyMetadata();
-  }
+/**
+ * Readability on the page's article container (article, main, articleBody) when the page marks one,
+ * which is faster and cleaner; on the whole body again when that kept less than half of the
+ * container's paragraphs (Readability then picked one block of a container it could not score).
+ */
+function parseArticle(doc: Document): ReturnType<Readability<Node>['parse']> {
+  const focused = readabilityInput(doc, true);
+  const parsed = runReadability(focused.document);
+  if (focused.region === doc.body) return parsed;
+  const kept = parsed?.textContent?.replace(/\s+/g, ' ').length ?? 0;
+  if (kept >= MIN_READABILITY_SHARE * focused.regionParagraphChars) return parsed;
+  const whole = runReadability(readabilityInput(doc, false).document);
+  const wholeKept = whole?.textContent?.replace(/\s+/g, ' ').length ?? 0;
+  return wholeKept > kept ? whole : parsed;
 }
 
-function readMetadataWithHints(
+function runReadability(input: Document): ReturnType<Readability<Node>['parse']> {
+  return new Readability<Node>(input, { serializer: (node) => node, keepClasses: true }).parse();
+}
+
+function declined(url: string, metadata: PageMetadata | null, reason: string): ExtractedArticle {
+  return { ...fields(url, metadata ?? emptyMetadata()), readerable: false, reason, text: '', sentences: [] };
+}
+
+function fields(
+  url: string,
+  m: PageMetadata,
+): Omit<ExtractedArticle, 'readerable' | 'reason' | 'text' | 'sentences'> {
+  return {
+    url,
+    canonicalUrl: m.canonicalUrl,
+    title: m.title ?? '',
+    byline: m.authors.join(', ') || null,
+    authors: m.authors,
+    siteName: m.siteName,
+    publishedTime: m.publishedTime,
+    modifiedTime: m.modifiedTime,
+    lang: m.lang,
+    section: m.section,
+  };
+}
+
+function safeMetadata(
   doc: Document,
   url: string,
-  parsed: NonNullable<ReturnType<Readability<Node>['parse']>>,
-): ReturnType<typeof readMetadata> {
+  signals: PageSignals,
+  hints: Parameters<typeof readMetadata>[3] = {},
+): PageMetadata {
   try {
-    const meta = readMetadata(doc, url, parsed);
-    if (meta.authors.length === 0) meta.authors = splitByline(parsed.byline);
-    return meta;
+    return readMetadata(doc, url, signals, hints);
   } catch {
     return emptyMetadata();
   }
 }
 
-function emptyMetadata(): ReturnType<typeof readMetadata> {
+function emptyMetadata(): PageMetadata {
   return {
     title: null,
     authors: [],
@@ -118,4 +166,8 @@ function emptyMetadata(): ReturnType<typeof readMetadata> {
     lang: null,
     section: null,
   };
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -18,6 +18,8 @@ export interface GoldPage {
   /** Snippets the extracted text must contain / must not contain. */
   with: string[];
   without: string[];
+  /** Whether the set's own annotation calls the page an article (Readability's test pages say; others do not). */
+  readerable: boolean | null;
 }
 
 /** Every page of `dir` with both files; `SOURCE.json` and `*.expected.html` are not pages. */
@@ -44,6 +46,7 @@ export async function readGoldPages(dir: string): Promise<GoldPage[]> {
         published: str(gold.published),
         with: strings(gold.with),
         without: strings(gold.without),
+        readerable: typeof gold.readerable === 'boolean' ? gold.readerable : null,
       };
     }),
   );

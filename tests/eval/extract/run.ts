@@ -73,6 +73,17 @@ function print(name: string, a: Summary, b: Summary): void {
     [`body precision (${a.body?.pages ?? 0} pages)`, f(a.body?.precision), f(b.body?.precision)],
     ['body recall', f(a.body?.recall), f(b.body?.recall)],
     ['body F1', f(a.body?.f1), f(b.body?.f1)],
+    ...(a.readerableBody && b.readerableBody
+      ? ([
+          [
+            `  readerable pages: P (${a.readerableBody.pages})`,
+            f(a.readerableBody.precision),
+            f(b.readerableBody.precision),
+          ],
+          ['  readerable pages: R', f(a.readerableBody.recall), f(b.readerableBody.recall)],
+          ['  readerable pages: F1', f(a.readerableBody.f1), f(b.readerableBody.f1)],
+        ] as [string, string, string][])
+      : []),
     ['snippets all right', share(a.snippets), share(b.snippets)],
     ['title accuracy', share(a.title), share(b.title)],
     ['byline accuracy', share(a.byline), share(b.byline)],

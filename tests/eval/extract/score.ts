@@ -16,6 +16,8 @@ export interface Summary {
   pages: number;
   declined: number;
   body: (Prf & { pages: number }) | null;
+  /** Body scores over the pages the set itself marks readerable, when it marks any as not. */
+  readerableBody: (Prf & { pages: number }) | null;
   snippets: { pass: number; pages: number } | null;
   title: { correct: number; pages: number } | null;
   byline: { correct: number; pages: number } | null;
@@ -33,9 +35,18 @@ function predictedDay(value: string | null): string | null {
   return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
 }
 
+function bodyScores(results: readonly PageResult[]): (Prf & { pages: number }) | null {
+  const prfs = results.filter((r) => r.page.text !== null).map((r) => tokenPrf(r.out.text, r.page.text!));
+  if (prfs.length === 0) return null;
+  return {
+    precision: mean(prfs.map((p) => p.precision)),
+    recall: mean(prfs.map((p) => p.recall)),
+    f1: mean(prfs.map((p) => p.f1)),
+    pages: prfs.length,
+  };
+}
+
 export function summarise(results: readonly PageResult[]): Summary {
-  const withText = results.filter((r) => r.page.text !== null);
-  const prfs = withText.map((r) => tokenPrf(r.out.text, r.page.text!));
   const withSnippets = results.filter((r) => r.page.with.length + r.page.without.length > 0);
   const field = (
     has: (p: GoldPage) => boolean,
@@ -47,13 +58,9 @@ export function summarise(results: readonly PageResult[]): Summary {
   return {
     pages: results.length,
     declined: results.filter((r) => r.out.declined).length,
-    body: prfs.length
-      ? {
-          precision: mean(prfs.map((p) => p.precision)),
-          recall: mean(prfs.map((p) => p.recall)),
-          f1: mean(prfs.map((p) => p.f1)),
-          pages: prfs.length,
-        }
+    body: bodyScores(results),
+    readerableBody: results.some((r) => r.page.readerable === false)
+      ? bodyScores(results.filter((r) => r.page.readerable !== false))
       : null,
     snippets: withSnippets.length
       ? {

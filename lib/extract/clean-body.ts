@@ -1,0 +1,102 @@
+/**
+ * Cleans Readability's article element before it becomes text: what Readability keeps but is not
+ * the article. Furniture by name (as in prune.ts, judged against the article's own length), blocks
+ * that are mostly links (related lists, "read more" teasers, tag lists), and containers of teasers.
+ */
+import { articleGuard, isFurniture, type ArticleGuard } from './prune';
+
+/** A block whose text is at least this share links is navigation, not prose. */
+const LINK_BLOCK_SHARE = 0.8;
+/** A container with at least this many links and this share of linked text is a list of teasers. */
+const TEASER_MIN_LINKS = 3;
+const TEASER_LINK_SHARE = 0.5;
+/** Containers holding more than this share of the article's text are never removed as teasers. */
+const MAX_TEASER_SHARE = 0.4;
+
+const BLOCKS = new Set(['P', 'LI', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'FIGURE']);
+const CONTAINERS = new Set([
+  'DIV',
+  'SECTION',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'TBODY',
+  'ASIDE',
+  'FOOTER',
+  'HEADER',
+  'NAV',
+]);
+
+interface Counts {
+  text: number;
+  linked: number;
+  links: number;
+}
+
+/** Removes non-article elements from `content` (Readability's result, a detached tree). */
+export function cleanArticleElement(content: Element): void {
+  const total = visibleLength(content.textContent ?? '');
+  const guard = articleGuard(content);
+  const counts = new Map<Element, Counts>();
+  const order = postOrder(content);
+  for (const el of order) counts.set(el, countOf(el, counts));
+  const doomed: Element[] = [];
+  const stack: Element[] = [content];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (el !== content && shouldRemove(el, counts.get(el)!, total, guard)) {
+      doomed.push(el);
+      continue;
+    }
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
+  }
+  for (const el of doomed) el.remove();
+}
+
+function shouldRemove(el: Element, c: Counts, total: number, guard: ArticleGuard): boolean {
+  if (isFurniture(el, guard)) return true;
+  if (c.text === 0) return false;
+  const tag = el.tagName.toUpperCase();
+  const share = c.linked / c.text;
+  if (BLOCKS.has(tag)) return c.links > 0 && share >= LINK_BLOCK_SHARE;
+  if (CONTAINERS.has(tag))
+    return c.links >= TEASER_MIN_LINKS && share > TEASER_LINK_SHARE && c.text <= MAX_TEASER_SHARE * total;
+  return false;
+}
+
+/** Text, linked text and link counts of `el`, from its children's counts (computed first). */
+function countOf(el: Element, counts: Map<Element, Counts>): Counts {
+  const isLink = el.tagName.toUpperCase() === 'A' && el.hasAttribute('href');
+  let text = 0;
+  let linked = 0;
+  let links = isLink ? 1 : 0;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      text += visibleLength(child.nodeValue ?? '');
+    } else if (child.nodeType === 1) {
+      const c = counts.get(child as Element);
+      if (!c) continue;
+      text += c.text;
+      linked += c.linked;
+      links += c.links;
+    }
+  }
+  return { text, linked: isLink ? text : linked, links };
+}
+
+/** Elements of `root` children-first, without recursion. */
+function postOrder(root: Element): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    out.push(el);
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
+  }
+  return out.reverse();
+}
+
+function visibleLength(text: string): number {
+  return text.replace(/\s+/g, ' ').trim().length;
+}

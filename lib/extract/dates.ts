@@ -1,0 +1,130 @@
+/**
+ * Published and modified times from the best source the page has, in order of trust: the article's
+ * JSON-LD, article:* and other machine meta tags, <time> elements in the article's header, dates
+ * written next to the byline, and the URL (/2019/10/16/).
+ */
+import { stringOf, type Json } from './json-ld';
+import { firstMeta, type MetaTags } from './meta-tags';
+import { parseDate, type DateOptions } from './parse-date';
+
+const PUBLISHED_META = [
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'article:published',
+  'datepublished',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'published_time',
+  'published-date',
+  'publication_date',
+  'pubdate',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date.created',
+  'dcterms.created',
+  'dc.date',
+  'dcterms.date',
+  'date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
+  'article_date_original',
+  'original-publish-date',
+  'cxenseparse:recs:publishtime',
+  'displaydate',
+];
+const MODIFIED_META = [
+  'article:modified_time',
+  'og:article:modified_time',
+  'article:modified',
+  'datemodified',
+  'dcterms.modified',
+  'dc.date.modified',
+  'last-modified',
+  'og:updated_time',
+  'article.updated',
+];
+
+/** Where a visible publication date sits: elements named like these, with short text. */
+const DATE_NAMES = /date|time|publi|posted|byline|meta|datum|veroeffentlicht|fecha|data/i;
+const MAX_DATE_TEXT = 120;
+/** Elements inspected for a visible date; pages put it near the top of the article. */
+const MAX_DATE_CANDIDATES = 40;
+
+/** Published time as ISO 8601, or null. */
+export function findPublishedTime(
+  doc: Document,
+  ld: Json | null,
+  meta: MetaTags,
+  url: string,
+  options: DateOptions,
+): string | null {
+  return (
+    parseDate(stringOf(ld?.datePublished)) ??
+    parseDate(firstMeta(meta, PUBLISHED_META)) ??
+    parseDate(stringOf(ld?.dateCreated)) ??
+    timeElementDate(doc) ??
+    visibleDate(doc, options) ??
+    urlDate(url)
+  );
+}
+
+/** Modified time as ISO 8601, or null. */
+export function findModifiedTime(ld: Json | null, meta: MetaTags): string | null {
+  return parseDate(stringOf(ld?.dateModified)) ?? parseDate(firstMeta(meta, MODIFIED_META));
+}
+
+/** A <time> (or itemprop) date in the article, preferring one marked as the publication date. */
+function timeElementDate(doc: Document): string | null {
+  const marked = doc.querySelector(
+    '[itemprop~="datePublished"], time[pubdate], time[class*="publish"], time[class*="posted"]',
+  );
+  const fromMarked = marked ? elementDate(marked) : null;
+  if (fromMarked) return fromMarked;
+  const scoped = doc.querySelector('article time[datetime], main time[datetime], header time[datetime]');
+  const fromScoped = scoped ? elementDate(scoped) : null;
+  if (fromScoped) return fromScoped;
+  const any = doc.querySelector('time[datetime]');
+  return any ? elementDate(any) : null;
+}
+
+function elementDate(el: Element): string | null {
+  return (
+    parseDate(el.getAttribute('datetime')) ??
+    parseDate(el.getAttribute('content')) ??
+    parseDate((el.textContent ?? '').slice(0, MAX_DATE_TEXT))
+  );
+}
+
+/** A date written in words near the top of the article ("Published 16 October 2019"). */
+function visibleDate(doc: Document, options: DateOptions): string | null {
+  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  if (!root) return null;
+  let seen = 0;
+  for (const el of root.querySelectorAll('[class], [id]')) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!DATE_NAMES.test(names)) continue;
+    const text = el.textContent ?? '';
+    if (text.length > MAX_DATE_TEXT || !/\d{4}/.test(text)) continue;
+    const date = parseDate(text, options);
+    if (date) return date;
+    if (++seen >= MAX_DATE_CANDIDATES) break;
+  }
+  return null;
+}
+
+/** /2019/10/16/ or /2019-10-16/ in the path. */
+function urlDate(url: string): string | null {
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/.exec(safePath(url));
+  return m ? parseDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`) : null;
+}
+
+function safePath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}

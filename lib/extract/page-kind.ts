@@ -1,0 +1,118 @@
+/**
+ * Recognises pages that are not articles before any heavy work: home pages, section fronts,
+ * search results, video pages and login walls, from the URL, what the page declares about itself
+ * (JSON-LD types, og:type) and a few cheap counts. An article page never needs more than this to
+ * pass: a page that declares itself an article is only declined when its URL is a site's root.
+ */
+import { isArticleObject } from './json-ld';
+import { firstMeta } from './meta-tags';
+import type { PageSignals } from './metadata';
+
+export type PageKind = 'article' | 'home' | 'section' | 'search' | 'video' | 'login';
+
+/** Teasers (linked headlines, <article> cards) from which a page without article metadata is a front page. */
+const FRONT_TEASERS = 8;
+/** Continuous prose (characters in long paragraphs) above which a page is read, whatever it declares. */
+const LOGIN_MAX_PROSE = 600;
+
+const REASONS: Record<Exclude<PageKind, 'article'>, string> = {
+  home: "This is a site's home page, not an article.",
+  section: 'This is a section front (a list of stories), not an article.',
+  search: 'This is a page of search results, not an article.',
+  video: 'This is a video page without an article text.',
+  login: 'This page asks to sign in or subscribe before showing the article.',
+};
+
+export interface PageVerdict {
+  kind: PageKind;
+  /** The article is declared by the page (JSON-LD article type, og:type article, article:published_time). */
+  declaredArticle: boolean;
+  reason?: string;
+}
+
+export function classifyPage(doc: Document, url: string, signals: PageSignals): PageVerdict {
+  const declaredArticle = declaresArticle(signals);
+  const path = pathOf(url);
+  const verdict = (kind: Exclude<PageKind, 'article'>): PageVerdict => ({
+    kind,
+    declaredArticle,
+    reason: REASONS[kind],
+  });
+  if (path !== null && isRootPath(path) && !signals.ld.article) return verdict('home');
+  if (declaredArticle) return { kind: 'article', declaredArticle };
+  if (isSearchUrl(url) || signals.ld.types.has('SearchResultsPage')) return verdict('search');
+  if (isVideoPage(signals)) return verdict('video');
+  if (hasLoginForm(doc) && proseLength(doc, LOGIN_MAX_PROSE) < LOGIN_MAX_PROSE) return verdict('login');
+  if (teaserCount(doc) >= FRONT_TEASERS && !hasLongArticleText(doc)) return verdict('section');
+  return { kind: 'article', declaredArticle };
+}
+
+function declaresArticle({ ld, meta }: PageSignals): boolean {
+  if (ld.article && isArticleObject(ld.article)) return true;
+  const ogType = firstMeta(meta, ['og:type'])?.toLowerCase() ?? '';
+  return /^(?:article|blog|news)/.test(ogType) || meta.has('article:published_time');
+}
+
+function isVideoPage({ ld, meta }: PageSignals): boolean {
+  const ogType = firstMeta(meta, ['og:type'])?.toLowerCase() ?? '';
+  return ogType.startsWith('video') || (ld.types.has('VideoObject') && !ld.article);
+}
+
+function pathOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.pathname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "/", "/index.html", "/en/", "/de-de/", "/home": a site's (or a language edition's) root. */
+function isRootPath(path: string): boolean {
+  return /^\/(?:(?:index|default|home)(?:\.\w{2,5})?|[a-z]{2}(?:[-_][a-z]{2})?\/?)?$/i.test(path);
+}
+
+function isSearchUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    if (
+      /\/(?:search|suche|recherche|buscar|busqueda|cerca|ricerca|zoeken|szukaj|sok)(?:\/|$|\.)/i.test(
+        u.pathname,
+      )
+    )
+      return true;
+    return ['q', 'query', 'search', 's', 'searchterm', 'keyword', 'keywords', 'k'].some((k) =>
+      u.searchParams.has(k),
+    );
+  } catch {
+    return false;
+  }
+}
+
+function hasLoginForm(doc: Document): boolean {
+  return doc.querySelector('input[type="password"]') !== null;
+}
+
+/** Links whose text is a headline: in a heading, or a whole <article> card. */
+function teaserCount(doc: Document): number {
+  const headingLinks = doc.querySelectorAll(
+    'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3',
+  ).length;
+  return Math.max(headingLinks, doc.querySelectorAll('article').length);
+}
+
+/** A front page has teasers; an article with a related-stories rail also has a long run of prose. */
+function hasLongArticleText(doc: Document): boolean {
+  return proseLength(doc, 2000) >= 2000;
+}
+
+/** Characters in paragraphs of at least 140 characters (Readability's measure of prose), counted up to `cap`. */
+function proseLength(doc: Document, cap: number): number {
+  let total = 0;
+  for (const p of doc.querySelectorAll('p')) {
+    const length = (p.textContent ?? '').trim().length;
+    if (length >= 140) total += length;
+    if (total >= cap) break;
+  }
+  return total;
+}

@@ -1,0 +1,107 @@
+/**
+ * Paragraph-level cleaning of the article text: the lines Readability keeps that are not article
+ * prose, recognised by what they say (in English and the other languages news is often read in):
+ * share bars, "Read more" links, advert labels, captions and photo credits, byline and date lines,
+ * newsletter and cookie notices, copyright lines, and labels that repeat the page's metadata.
+ * Each rule applies only to short paragraphs, so article prose that mentions these words stays.
+ */
+import { foldForComparison } from '../text/normalize';
+
+export interface ParagraphContext {
+  title: string | null;
+  authors: readonly string[];
+  section: string | null;
+  siteName: string | null;
+}
+
+/** Characters: a "line" of furniture is short; prose paragraphs that mention the same words are longer. */
+const SHORT = 80;
+const CAPTION_MAX = 300;
+const NOTICE_MAX = 250;
+
+/** Whole-line labels; "…" continues only where the label is followed by a title or a colon. */
+const LABELS = new RegExp(
+  '^(?:' +
+    [
+      'advert(?:isement)?|anzeige|werbung|publicit[ea]|publicidad|pubblicita|reklama|sponsored|gesponsert',
+      'skip to (?:main )?content|zum inhalt springen|this slideshow requires javascript\\.?|loading\\.*',
+      '(?:listen|horen)(?: to)?(?: this| den)? (?:article|artikel)\\b.*',
+      '(?:read|see) (?:more|next|also)\\b.*|more\\s*:.*|related(?:\\s*(?:articles?|stories|coverage|content|topics|links))?\\s*(?::.*)?',
+      "recommended(?: for you)?\\s*(?::.*)?|you (?:may|might) (?:also )?(?:like|enjoy)\\b.*|don'?t miss\\b.*",
+      'most (?:read|popular|viewed|shared)\\b.*|trending(?: now)?\\s*(?::.*)?',
+      '(?:lesen sie|lies) (?:auch|mehr|weiter)\\b.*|mehr (?:zum thema|dazu|lesen)\\b.*|weiterlesen|auch interessant\\b.*',
+      'das konnte sie (?:auch )?interessieren\\b.*|zum thema\\s*(?::.*)?|(?:a )?lire aussi\\b.*|leer mas\\b.*|leggi anche\\b.*',
+      'share(?: this)?(?: article| story| post| page)?(?: on| via)?\\s*(?::.*)?|teilen\\s*(?::.*)?',
+      'follow us\\b.*|folgen sie uns\\b.*|sign up (?:for|to)\\b.*|subscribe (?:to|now|for)\\b.*|jetzt abonnieren\\b.*',
+      'click here\\b.*|tap here\\b.*|(?:leave a |add a |post a |view |show |\\d+ )?comments?\\s*(?:\\(\\d+\\))?|kommentare?\\s*(?:\\(\\d+\\))?',
+      'tell us what you think\\b.*|print(?: this)?(?: article| page)?|drucken|e-?mail(?: this)?(?: article)?',
+      'copy link|link kopieren|back to top|nach oben',
+    ].join('|') +
+    ')$',
+);
+
+const SOCIAL =
+  /^(?:(?:share|teilen|partager|compartir|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|e-?mail|mail|print|drucken|copy link|link kopieren|messenger|telegram|flipboard|tumblr|xing|threads|bluesky|mastodon)[\s|·•,/:]*)+$/;
+
+const CAPTION_START =
+  /^(?:photos?|images?|pictures?|pics?|credits?|fotos?|bild(?:er|quelle)?|quelle|copyright|illustration|grafik)\s*:/;
+const CAPTION_END =
+  /\((?:photos?|images?|pictures?|pics?|credits?|fotos?|bild|quelle|source)\s*:[^)]{1,80}\)$|\((?:ap|afp|reuters|getty|epa|dpa)(?: photo| images)?\b[^)]{0,80}\)$|\b(?:getty images|shutterstock|istock(?:photo)?|imago images|picture alliance|ap photo|afp via getty images)\b[^.]{0,60}$/;
+/** Inline credits left inside a sentence, removed from longer paragraphs too. */
+const INLINE_CREDIT =
+  /\s*\((?:photos?|images?|pictures?|pics?|credits?|fotos?|bild|quelle)\s*:[^)]{1,80}\)/gi;
+
+const DATE_LINE =
+  /^(?:(?:last )?(?:updated|published|posted|modified|created|first published|aktualisiert|ver[oö]ffentlicht|erschienen|stand|publi[eé]|mis [aà] jour|actualizado|publicado|pubblicato|aggiornato)\b|\(?(?:updated|published)\b)/;
+/** Read on the unfolded text: the name after "By" is capitalised. */
+const BYLINE_LINE =
+  /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez|[Ww]ritten by|[Tt]ext(?: und| and)? [Ff]otos?)\s+\p{Lu}/u;
+const DATE_TOKEN =
+  /\b(?:\d{1,4}[./:-]\d{1,2}(?:[./:-]\d{1,4})?|\d{1,2}(?:st|nd|rd|th)?|jan(?:uary|uar)?|feb(?:ruary|ruar)?|m[aä]r(?:ch|z)?|apr(?:il)?|ma[iy]|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|am|pm|a\.m\.|p\.m\.|uhr|[ecmp][sd]t|gmt|utc|cet|cest|bst|et|pt|\d{4})\b/g;
+
+const NOTICE =
+  /\b(?:cookies?\b.*\b(?:use|uses|accept|consent|privacy|verwendet|akzeptieren|zustimm)|(?:newsletter|sign up|subscribe|abonnieren|anmelden)\b.*\b(?:inbox|e-?mail|newsletter|postfach)|all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados)\b/;
+
+/** Paragraphs that are the article, with inline photo credits removed. */
+export function filterParagraphs(paragraphs: readonly string[], context: ParagraphContext): string[] {
+  const metadataLines = new Set(
+    [context.title, context.section, context.siteName, ...context.authors]
+      .filter((s): s is string => !!s)
+      .map(fold),
+  );
+  const authors = context.authors.map(fold).filter((a) => a.length > 2);
+  const kept: string[] = [];
+  for (const paragraph of paragraphs) {
+    const text = paragraph.length > CAPTION_MAX ? paragraph.replace(INLINE_CREDIT, '') : paragraph;
+    if (!isFurnitureLine(text, metadataLines, authors)) kept.push(text);
+  }
+  return kept;
+}
+
+function isFurnitureLine(text: string, metadataLines: Set<string>, authors: readonly string[]): boolean {
+  const folded = fold(text);
+  if (folded.length <= 2 * SHORT && BYLINE_LINE.test(text) && !/[.!?]["”]?$/.test(text)) return true;
+  if (!folded) return true;
+  if (metadataLines.has(folded)) return true;
+  if (folded.length <= SHORT && (LABELS.test(folded) || SOCIAL.test(folded))) return true;
+  if (folded.length <= CAPTION_MAX && (CAPTION_START.test(folded) || CAPTION_END.test(folded))) return true;
+  if (folded.startsWith('©') && folded.length <= NOTICE_MAX) return true;
+  if (folded.length <= NOTICE_MAX && NOTICE.test(folded)) return true;
+  if (folded.length <= 2 * SHORT && isBylineOrDateLine(folded, authors)) return true;
+  return false;
+}
+
+/** "By Jane Doe - 11/18/19 11:04 PM EST", "Updated Nov 19, 6:55 AM", "Jane Doe | 5 May 2024". */
+function isBylineOrDateLine(folded: string, authors: readonly string[]): boolean {
+  if (DATE_LINE.test(folded) && /\d/.test(folded)) return true;
+  if (authors.some((a) => folded.startsWith(a) && folded.length < a.length + 60 && !/[.!?]$/.test(folded)))
+    return true;
+  // A line made only of dates, times and separators.
+  const rest = folded.replace(DATE_TOKEN, '').replace(/[\s,;|•·/()–—-]+/g, '');
+  return rest.length === 0 && /\d/.test(folded);
+}
+
+/** Case and typography folded, whitespace trimmed: the form every rule above reads. */
+function fold(text: string): string {
+  return foldForComparison(text).replace(/\s+/g, ' ').trim();
+}

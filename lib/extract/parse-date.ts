@@ -1,0 +1,195 @@
+/**
+ * Dates as pages write them, to ISO 8601. The zone the page gives is kept (a Berlin article
+ * published at 00:30 stays on its own day); a date with no time stays a bare YYYY-MM-DD; a
+ * time with no zone is kept without one rather than guessed.
+ */
+
+/** Years outside this range are typos or placeholders, not publication dates. */
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+const MONTHS: Record<string, number> = {};
+const MONTH_NAMES: string[][] = [
+  [
+    'jan',
+    'january',
+    'januar',
+    'jänner',
+    'janvier',
+    'enero',
+    'gennaio',
+    'januari',
+    'stycznia',
+    'styczeń',
+    'janeiro',
+    'ene',
+  ],
+  [
+    'feb',
+    'february',
+    'februar',
+    'février',
+    'fevrier',
+    'febrero',
+    'febbraio',
+    'februari',
+    'lutego',
+    'fevereiro',
+    'févr',
+    'fev',
+  ],
+  ['mar', 'march', 'märz', 'maerz', 'mars', 'marzo', 'maart', 'marca', 'março', 'mär', 'marz'],
+  ['apr', 'april', 'avril', 'abril', 'aprile', 'kwietnia', 'avr', 'abr'],
+  ['may', 'mai', 'mayo', 'maggio', 'mei', 'maja', 'maio', 'mag'],
+  ['jun', 'june', 'juni', 'juin', 'junio', 'giugno', 'czerwca', 'junho', 'giu'],
+  ['jul', 'july', 'juli', 'juillet', 'julio', 'luglio', 'lipca', 'julho', 'juil', 'lug'],
+  ['aug', 'august', 'août', 'aout', 'agosto', 'augustus', 'sierpnia', 'ago'],
+  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'settembre', 'września', 'setembro', 'set'],
+  [
+    'oct',
+    'october',
+    'oktober',
+    'okt',
+    'octobre',
+    'octubre',
+    'ottobre',
+    'października',
+    'outubro',
+    'ott',
+    'out',
+  ],
+  ['nov', 'november', 'novembre', 'noviembre', 'listopada', 'novembro'],
+  [
+    'dec',
+    'december',
+    'dezember',
+    'dez',
+    'décembre',
+    'decembre',
+    'diciembre',
+    'dicembre',
+    'grudnia',
+    'dezembro',
+    'déc',
+    'dic',
+  ],
+];
+MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+const MONTH_RE = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+const ISO =
+  /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?\b/i;
+const COMPACT = /^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$/;
+const DAY_MONTH_YEAR = new RegExp(
+  `(\\d{1,2})\\.?\\s*(?:de\\s+)?(${MONTH_RE})\\.?,?\\s*(?:de\\s+)?(\\d{4})`,
+  'i',
+);
+const MONTH_DAY_YEAR = new RegExp(`(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
+const NUMERIC = /(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/;
+const CLOCK =
+  /(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|[ECMP][SD]T|CES?T|BST)?/i;
+const ZONES: Record<string, string> = {
+  Z: 'Z',
+  UTC: 'Z',
+  GMT: 'Z',
+  EST: '-05:00',
+  EDT: '-04:00',
+  CST: '-06:00',
+  CDT: '-05:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  PST: '-08:00',
+  PDT: '-07:00',
+  CET: '+01:00',
+  CEST: '+02:00',
+  BST: '+01:00',
+};
+
+export interface DateOptions {
+  /** "mdy" reads 11/10/2019 as November 10th (US pages); otherwise day first. */
+  order?: 'dmy' | 'mdy';
+}
+
+/** ISO 8601 of `value` or null; machine-readable forms first, then dates written in words. */
+export function parseDate(value: string | null | undefined, options: DateOptions = {}): string | null {
+  if (!value) return null;
+  const text = value.trim().slice(0, 200);
+  if (/^\d{10}(\d{3})?$/.test(text)) {
+    const ms = Number(text) * (text.length === 10 ? 1000 : 1);
+    return inRange(new Date(ms).getUTCFullYear()) ? new Date(ms).toISOString().replace('.000Z', 'Z') : null;
+  }
+  const iso = ISO.exec(text) ?? COMPACT.exec(text);
+  if (iso) return format(+iso[1]!, +iso[2]!, +iso[3]!, iso[4], iso[5], iso[6], iso[7]);
+  return parseWritten(text, options);
+}
+
+function parseWritten(text: string, options: DateOptions): string | null {
+  let y: number | undefined;
+  let m: number | undefined;
+  let d: number | undefined;
+  let rest = text;
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  const named = dmy && (!mdy || dmy.index <= mdy.index) ? dmy : null;
+  if (named) {
+    [d, m, y] = [+named[1]!, MONTHS[named[2]!.toLowerCase()], +named[3]!];
+    rest = text.slice(named.index + named[0].length);
+  } else if (mdy) {
+    [m, d, y] = [MONTHS[mdy[1]!.toLowerCase()], +mdy[2]!, +mdy[3]!];
+    rest = text.slice(mdy.index + mdy[0].length);
+  } else {
+    const num = NUMERIC.exec(text);
+    if (!num) return null;
+    let [a, b] = [+num[1]!, +num[3]!];
+    if (options.order === 'mdy' && a <= 12) [a, b] = [b, a];
+    else if (a <= 12 && b > 12) [a, b] = [b, a];
+    [d, m, y] = [a, b, num[4]!.length === 2 ? 2000 + +num[4]! : +num[4]!];
+    rest = text.slice(num.index + num[0].length);
+  }
+  if (!m) return null;
+  const clock = CLOCK.exec(rest);
+  if (!clock || !clock[5]) return format(y, m, d);
+  let hour = +clock[1]!;
+  const meridiem = clock[4]?.toLowerCase().replace(/\./g, '');
+  if (meridiem === 'pm' && hour < 12) hour += 12;
+  if (meridiem === 'am' && hour === 12) hour = 0;
+  return format(y, m, d, String(hour), clock[2], clock[3], clock[5]);
+}
+
+function format(
+  y: number,
+  m: number,
+  d: number,
+  hh?: string,
+  mm?: string,
+  ss?: string,
+  zone?: string,
+): string | null {
+  if (!inRange(y) || m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return null;
+  const date = `${y}-${pad(m)}-${pad(d)}`;
+  if (hh === undefined || mm === undefined) return date;
+  if (+hh > 23 || +mm > 59 || (ss !== undefined && +ss > 59)) return date;
+  const time = `${pad(+hh)}:${mm}:${ss ?? '00'}`;
+  return `${date}T${time}${zone ? zoneOf(zone) : ''}`;
+}
+
+function zoneOf(zone: string): string {
+  const upper = zone.toUpperCase();
+  if (ZONES[upper]) return ZONES[upper]!;
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  return m ? `${m[1]}${m[2]}:${m[3] ?? '00'}` : '';
+}
+
+function inRange(year: number): boolean {
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+function daysIn(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,101 @@
+/**
+ * `npm run -s bench:extract -- [dir…]`: time per page of extractArticle (pruned copy, Readability,
+ * cleaning, metadata, sentences) in Node with linkedom, as p50/p95/max over the pages of each
+ * folder of `<id>.html` files, plus generated pages: a 200 KB article and a 5 MB page of 50,000
+ * elements (which must finish within budget or be declined). HTML parsing is not timed: the
+ * browser has its DOM already. Each page is timed RUNS times and its median kept, so one
+ * scheduling hiccup on a shared machine does not count as the page's cost.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { decodeHtml } from '../../../lib/extract/decode-html';
+import { extractArticle } from '../../../lib/extract/extract-article';
+import { generateArticlePage } from '../../fixtures/extract/generate-page';
+
+const RUNS = 3;
+
+interface Timing {
+  name: string;
+  ms: number;
+  readerable: boolean;
+  reason?: string;
+}
+
+function documentOf(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+/** Median time of RUNS extractions of `html` (a fresh document each time: extraction must not depend on earlier runs). */
+function time(name: string, html: string, url: string): Timing {
+  const runs: number[] = [];
+  let last = extractArticle(documentOf(html), url);
+  for (let i = 0; i < RUNS; i++) {
+    const doc = documentOf(html);
+    const start = performance.now();
+    last = extractArticle(doc, url);
+    runs.push(performance.now() - start);
+  }
+  return {
+    name,
+    ms: median(runs),
+    readerable: last.readerable,
+    ...(last.reason ? { reason: last.reason } : {}),
+  };
+}
+
+async function folder(dir: string): Promise<Timing[]> {
+  const names = (await readdir(dir))
+    .filter((n) => n.endsWith('.html') && !n.endsWith('.expected.html'))
+    .sort();
+  const out: Timing[] = [];
+  for (const name of names) {
+    const html = decodeHtml(new Uint8Array(await readFile(path.join(dir, name))));
+    out.push(time(name, html, `https://bench.example/${encodeURIComponent(name)}`));
+  }
+  return out;
+}
+
+function line(label: string, timings: readonly Timing[]): string {
+  const ms = timings.map((t) => t.ms);
+  const declined = timings.filter((t) => !t.readerable).length;
+  return `${label.padEnd(28)} pages ${String(timings.length).padStart(4)}  p50 ${quantile(ms, 0.5).toFixed(1).padStart(6)} ms  p95 ${quantile(ms, 0.95).toFixed(1).padStart(6)} ms  max ${Math.max(
+    ...ms,
+  )
+    .toFixed(1)
+    .padStart(7)} ms  declined ${declined}`;
+}
+
+async function main(): Promise<void> {
+  const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const all: Timing[] = [];
+  for (const dir of dirs) {
+    const timings = await folder(dir);
+    all.push(...timings);
+    process.stdout.write(line(path.basename(path.resolve(dir)), timings) + '\n');
+  }
+  if (dirs.length > 1) process.stdout.write(line('all folders', all) + '\n');
+  const generated: [string, string][] = [
+    ['generated 200 KB article', generateArticlePage({ bytes: 200_000 })],
+    ['generated 1 MB article', generateArticlePage({ bytes: 1_000_000, seed: 2 })],
+    ['generated 5 MB, 50k elements', generateArticlePage({ bytes: 5_000_000, elements: 50_000, seed: 3 })],
+  ];
+  for (const [name, html] of generated) {
+    const t = time(name, html, 'https://harbour.example/news/winter-budget');
+    process.stdout.write(
+      `${name.padEnd(28)} ${(html.length / 1e6).toFixed(2)} MB  ${t.ms.toFixed(1).padStart(7)} ms  ${t.readerable ? 'article' : `declined: ${t.reason}`}\n`,
+    );
+  }
+}
+
+void main();
