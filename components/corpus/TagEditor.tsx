@@ -62,9 +62,10 @@ export function TagEditor({ tags, articleTitle, busy, maxTagChars, onSave }: Tag
           ref={editButton}
           type="button"
           class="link-button"
-          disabled={busy}
+          // Not `disabled`: the focus comes back here right after a save, while it is busy.
+          aria-disabled={busy ? 'true' : undefined}
           aria-label={`Edit tags of “${articleTitle}”`}
-          onClick={start}
+          onClick={() => busy || start()}
         >
           Edit tags
         </button>

@@ -5,6 +5,7 @@ export interface UndoNoticeProps {
   title: string;
   /** How long undo is offered, in milliseconds; paused while the notice has focus or the pointer. */
   timeoutMs: number;
+  /** While true, Undo does nothing (it stays enabled so it can hold the focus). */
   busy: boolean;
   onUndo: () => void;
   /** `hadFocus`: the notice held the focus, so the page should put it somewhere sensible. */
@@ -48,7 +49,12 @@ export function UndoNotice({ title, timeoutMs, busy, onUndo, onDismiss }: UndoNo
       <span>
         Deleted “<span class="undo-title">{title}</span>”.
       </span>
-      <button ref={undo} type="button" disabled={busy} onClick={onUndo}>
+      <button
+        ref={undo}
+        type="button"
+        aria-disabled={busy ? 'true' : undefined}
+        onClick={() => busy || onUndo()}
+      >
         Undo
       </button>
       <button type="button" class="secondary" onClick={() => onDismiss(hasFocus())}>
