@@ -13,20 +13,20 @@ const SEED_B = '001_dffb23fcff858348';
 const all: CorpusQuery = { words: '', outlet: null, from: null, to: null, limit: 100 };
 let db: CorpusDb;
 
-beforeEach(async () => {
-  db = freshCorpus();
-  await importSeeds(db, repositorySeeds(), Date.UTC(2026, 0, 1));
-  const transfer = transferFor(db, freshStaging());
-  const articles = syntheticArticles(12);
-  const { importId } = await transfer.begin(articles.length);
-  await transfer.chunk(importId, 0, articles);
-  await transfer.commit(importId);
-});
-afterEach(() => db.close());
-
 const ids = (groups: { id: string }[][]) => groups.map((g) => g.map((r) => r.id));
 
 describe('listCorpus', () => {
+  beforeEach(async () => {
+    db = freshCorpus();
+    await importSeeds(db, repositorySeeds(), Date.UTC(2026, 0, 1));
+    const transfer = transferFor(db, freshStaging());
+    const articles = syntheticArticles(12);
+    const { importId } = await transfer.begin(articles.length);
+    await transfer.chunk(importId, 0, articles);
+    await transfer.commit(importId);
+  });
+  afterEach(() => db.close());
+
   it('lists everything newest saved first, the two seeds as one story', async () => {
     const listing = await listCorpus(db, all);
     expect(listing.corpusSize).toBe(14);
