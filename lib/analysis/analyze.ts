@@ -4,7 +4,10 @@
  */
 import { dayOf, findByCanonicalUrl } from '../corpus/articles';
 import type { CorpusDb } from '../corpus/db';
-import { compareArticles, type DiffResult } from '../claims/compare';
+import { compareWithAlignment, type DiffResult } from '../claims/compare';
+import { corroborate, type Corroboration } from '../claims/corroboration';
+import { extractClaims } from '../claims/extract-claims';
+import { loadArticleClaims } from '../claims/store';
 import { computeFeatures } from '../match/features';
 import { findRelated, type MatchReason } from '../match/find-related';
 import type { Sentence } from '../text/sentences';
@@ -40,6 +43,8 @@ export interface Analysis {
   article: ArticleSummary;
   related: RelatedItem[];
   comparisons: Comparison[];
+  /** For each statement of the article, how many sources carry it (copies counted once). */
+  corroboration?: Corroboration[];
 }
 
 export interface AnalysableArticle {
@@ -97,13 +102,48 @@ export async function analyzeArticle(
   });
   related.sort((x, y) => Number(y.sameStory) - Number(x.sameStory) || y.score - x.score);
   const comparisons: Comparison[] = [];
+  let corroboration: Corroboration[] | undefined;
   if (options.compare !== false) {
-    related.forEach((r, i) => {
-      const other = stored[matches.findIndex((m) => m.id === r.id)];
-      if (r.sameStory && other && i >= 0)
-        comparisons.push({ with: r.id, ...compareArticles(article, other) });
-    });
+    const byId = new Map(stored.flatMap((a) => (a ? [[a.id, a] as const] : [])));
+    const sameStory = related.filter((r) => r.sameStory && byId.has(r.id));
+    const others = sameStory.map((r) => byId.get(r.id)!);
+    if (others.length === 0) return summary(storedId, article, related, comparisons);
+    // Stored claims are read, not recomputed; the article itself too when it is the stored one.
+    const self = storedId ? await db.articles.get(storedId) : undefined;
+    const own = self && self.text === article.text ? [self] : [];
+    const claims = await loadArticleClaims(db, [...own, ...others]);
+    const mine = (own[0] && claims.get(own[0].id)) ?? extractClaims(article);
+    const carried = new Map<string, Set<number>>();
+    for (const other of others) {
+      const { diff, aligned } = compareWithAlignment(
+        { text: article.text, claims: mine.claims },
+        { text: other.text, claims: claims.get(other.id)!.claims },
+      );
+      comparisons.push({ with: other.id, ...diff });
+      carried.set(other.id, new Set(aligned.map((p) => p.a)));
+    }
+    const signatures = await db.features.bulkGet(sameStory.map((r) => r.id));
+    corroboration = corroborate(
+      article.text,
+      mine.claims,
+      sameStory.map((r, i) => ({
+        id: r.id,
+        carried: carried.get(r.id)!,
+        syndicated: r.syndicated,
+        minhash: signatures[i]?.minhash,
+      })),
+    );
   }
+  return summary(storedId, article, related, comparisons, corroboration);
+}
+
+function summary(
+  storedId: string | null,
+  article: AnalysableArticle,
+  related: RelatedItem[],
+  comparisons: Comparison[],
+  corroboration?: Corroboration[],
+): Analysis {
   return {
     article: {
       id: storedId,
@@ -116,5 +156,6 @@ export async function analyzeArticle(
     },
     related,
     comparisons,
+    ...(corroboration ? { corroboration } : {}),
   };
 }

@@ -5,7 +5,7 @@
  * a paragraph), and the best one-to-one pairs are marked primary: those are the ones compared
  * part by part, so a claim is never judged against a weaker second match.
  */
-import { cosine, pairVectors } from './similarity';
+import { pairVectors, similarPairs } from './similarity';
 import type { Claim } from './types';
 
 export interface AlignedPair {
@@ -43,13 +43,12 @@ export function alignClaims(
     idxA.map((i) => a[i]!),
     idxB.map((j) => b[j]!),
   );
-  const pairs: AlignedPair[] = [];
-  vectors.a.forEach((va, x) => {
-    vectors.b.forEach((vb, y) => {
-      const score = cosine(va, vb);
-      if (score >= threshold) pairs.push({ a: idxA[x]!, b: idxB[y]!, score, primary: false });
-    });
-  });
+  const pairs: AlignedPair[] = similarPairs(vectors.a, vectors.b, threshold).map((p) => ({
+    a: idxA[p.a]!,
+    b: idxB[p.b]!,
+    score: p.score,
+    primary: false,
+  }));
   // Ties broken by position so the same input always gives the same alignment.
   pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   const usedA = new Set<number>();

@@ -3,8 +3,9 @@
  * (venue). Works on compromise's tokens plus the entity mentions of lib/text/entities, outside
  * quotations only (a quote's words are the speaker's, not the reporter's frame).
  */
-import { entityTokens, foldName, type EntityMention } from '../text/entities';
+import type { EntityMention } from '../text/entities';
 import type { Token } from './nlp';
+import { speakerKeys } from './speaker-keys';
 import type { Span, Speaker, Venue } from './types';
 import { looksLikeOutlet, makeVenue, nameAt } from './venue';
 
@@ -309,12 +310,7 @@ function isPersonLike(input: AttributionInput): (m: EntityMention) => boolean {
 function fromMentions(input: AttributionInput, mentions: readonly EntityMention[]): Speaker | null {
   if (mentions.length === 0) return null;
   const keys = new Set<string>();
-  for (const m of mentions) {
-    const parts = entityTokens([m]);
-    // The surname identifies a person across articles ("Marco Rubio" and "Rubio").
-    if (parts.length) keys.add(parts[parts.length - 1]!);
-    else keys.add(foldName(m.text));
-  }
+  for (const m of mentions) for (const key of speakerKeys(m.text)) keys.add(key);
   const start = mentions[0]!.start;
   const end = mentions[mentions.length - 1]!.end;
   return {

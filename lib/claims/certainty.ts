@@ -5,6 +5,7 @@
  * openness, not negation: it says the same as "is open to".
  */
 import { stemmer } from 'stemmer';
+import { cueText } from './codec';
 import type { Token } from './nlp';
 import type { Certainty, Negation, Span } from './types';
 
@@ -75,6 +76,8 @@ export interface CertaintyResult {
  * not certainty ("confirmed that" frames a statement; it does not grade it).
  */
 export function findCertainty(
+  text: string,
+  base: number,
   tokens: readonly Token[],
   quotes: readonly Span[],
   frame: Span | null,
@@ -119,11 +122,7 @@ export function findCertainty(
       start: first.start,
       end: last.end,
       level,
-      cue: tokens
-        .slice(index, to)
-        .map((t) => t.text)
-        .filter(Boolean)
-        .join(' '),
+      cue: cueText(text.slice(first.start - base, last.end - base)),
       target: governed(tokens, to)?.stem ?? '',
       quoted: quoted(first),
     });
@@ -134,7 +133,9 @@ export function findCertainty(
 function cueLevel(tokens: readonly Token[], i: number): Level | null {
   const t = tokens[i]!;
   const normal = t.normal;
-  if (t.tags.has('Modal') && normal in MODALS) return MODALS[normal]!;
+  // "May" and "Will" capitalised inside a sentence are a month and a name, not modals.
+  const capitalisedInside = i > 0 && /^\p{Lu}/u.test(t.text) && !/^[\s"“‘(]*$/u.test(tokens[i - 1]!.post);
+  if (t.tags.has('Modal') && normal in MODALS && !capitalisedInside) return MODALS[normal]!;
   if (HEDGES.has(normal)) return 1;
   if (OPEN_TO.has(normal) && tokens[i + 1]?.normal === 'to' && t.tags.has('Adjective')) return 2;
   if (t.tags.has('Noun') && !t.tags.has('Verb') && !/^(readi|willing)/.test(stemmer(normal))) return null;

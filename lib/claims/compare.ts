@@ -3,7 +3,7 @@
  * aligned pair classified (agree, or how it differs), and unaligned statements and unshared details
  * reported as only in one source. Offsets index into each article's extracted text.
  */
-import { alignClaims } from './align';
+import { alignClaims, type AlignedPair } from './align';
 import { classifyPair } from './classify';
 import { articleContext } from './context';
 import { extraDetails, isSubstantive } from './details';
@@ -54,6 +54,14 @@ export function compareClaims(
   a: { text: string; claims: readonly Claim[] },
   b: { text: string; claims: readonly Claim[] },
 ): DiffResult {
+  return compareWithAlignment(a, b).diff;
+}
+
+/** The comparison and the alignment it rests on (which claims of `a` the other article carries). */
+export function compareWithAlignment(
+  a: { text: string; claims: readonly Claim[] },
+  b: { text: string; claims: readonly Claim[] },
+): { diff: DiffResult; aligned: AlignedPair[] } {
   const ctxA = articleContext(a.text, a.claims);
   const ctxB = articleContext(b.text, b.claims);
   // Every aligned pair decides what both sources carry; only the primary ones are compared part by part.
@@ -81,16 +89,24 @@ export function compareClaims(
 
   const only = (
     claims: readonly Claim[],
+    otherClaims: readonly Claim[],
     text: string,
     side: 'a' | 'b',
     own: typeof ctxA,
     other: typeof ctxB,
   ): Passage[] => {
-    const aligned = new Set(all.map((p) => p[side]));
+    const partners = new Map<number, Claim[]>();
+    for (const p of all) {
+      const mine = side === 'a' ? p.a : p.b;
+      const theirs = otherClaims[side === 'a' ? p.b : p.a]!;
+      partners.set(mine, [...(partners.get(mine) ?? []), theirs]);
+    }
     const found: { span: Span; weight: number }[] = [];
     claims.forEach((c, i) => {
-      if (aligned.has(i)) {
-        for (const d of extraDetails(c, own, other)) found.push({ span: d, weight: substance(d, c) + 1 });
+      const partnered = partners.get(i);
+      if (partnered) {
+        for (const d of extraDetails(c, own, other, partnered))
+          found.push({ span: d, weight: substance(d, c) + 1 });
       } else if (isSubstantive(c)) {
         found.push({ span: c, weight: substance(c, c) });
       }
@@ -99,10 +115,11 @@ export function compareClaims(
     return found.map((f) => passage(text, f.span));
   };
 
-  return {
+  const diff = {
     differences: ranked.map(({ kind, a: pa, b: pb, detail }) => ({ kind, a: pa, b: pb, detail })),
-    onlyA: only(a.claims, a.text, 'a', ctxA, ctxB),
-    onlyB: only(b.claims, b.text, 'b', ctxB, ctxA),
+    onlyA: only(a.claims, b.claims, a.text, 'a', ctxA, ctxB),
+    onlyB: only(b.claims, a.claims, b.text, 'b', ctxB, ctxA),
     agreements,
   };
+  return { diff, aligned: all };
 }

@@ -36,21 +36,39 @@ const MONTH_ABBREVIATIONS = [
 ];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const RELATIVE: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+const AMBIGUOUS_MONTHS = new Set(['may', 'march']);
+const TIME_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'since',
+  'until',
+  'by',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'of',
+  'from',
+  'before',
+  'after',
+  'through',
+]);
 
 /** The date expressions of a sentence. */
 export function findDates(tokens: readonly Token[]): DateMention[] {
   const out: DateMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i]!;
-    if (!isDateWord(t)) {
+    if (!isDateWord(tokens, i)) {
       i++;
       continue;
     }
     let j = i + 1;
     while (
       j < tokens.length &&
-      (isDateWord(tokens[j]!) || isDayOrYear(tokens, j)) &&
+      (isDateWord(tokens, j) || isDayOrYear(tokens, j)) &&
       !/[.;:!?]/.test(tokens[j - 1]!.post)
     )
       j++;
@@ -61,26 +79,40 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
   return out;
 }
 
-function isDateWord(t: Token): boolean {
+function isDateWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
   const n = t.normal.replace(/['’]s$/, '');
-  return (
-    (t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Year') || n in RELATIVE) &&
-    (monthOf(n) !== undefined || WEEKDAYS.includes(n) || n in RELATIVE || /^\d{4}$/.test(n))
-  );
+  if (n in RELATIVE || WEEKDAYS.includes(n)) return true;
+  if (/^\d{4}$/.test(n)) return t.tags.has('Year') || isMonth(tokens, i - 1);
+  return isMonth(tokens, i);
+}
+
+/**
+ * A month name, capitalised. "May" and "March" are also a modal and a verb: they count as months
+ * next to a day or year number or after a preposition of time ("in May", "since March").
+ */
+export function isMonth(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !/^\p{Lu}/u.test(t.text)) return false;
+  const n = t.normal.replace(/['’]s$/, '');
+  if (monthOf(n) === undefined) return false;
+  if (!AMBIGUOUS_MONTHS.has(n)) return true;
+  const next = tokens[i + 1]?.normal ?? '';
+  const prev = tokens[i - 1]?.normal ?? '';
+  return /^\d{1,4}(st|nd|rd|th)?$/.test(next) || TIME_PREPOSITIONS.has(prev);
 }
 
 /** A day or year number right after a month ("August 17", "February 2022"). */
 function isDayOrYear(tokens: readonly Token[], j: number): boolean {
-  const t = tokens[j]!;
-  if (!/^\d{1,4}(st|nd|rd|th)?$/.test(t.normal)) return false;
-  return tokens.slice(0, j).some((p) => monthOf(p.normal) !== undefined && p.tags.has('Month'));
+  if (!/^\d{1,4}(st|nd|rd|th)?$/.test(tokens[j]!.normal)) return false;
+  return tokens.slice(0, j).some((_, k) => isMonth(tokens, k));
 }
 
 function readDate(span: readonly Token[]): DateMention | null {
   const mention: DateMention = { start: span[0]!.start, end: span[span.length - 1]!.end };
   for (const t of span) {
     const n = t.normal.replace(/['’]s$/, '');
-    const month = t.tags.has('Month') ? monthOf(n) : undefined;
+    const month = /^\p{Lu}/u.test(t.text) ? monthOf(n) : undefined;
     if (month !== undefined) mention.month = month;
     else if (WEEKDAYS.includes(n)) mention.weekday = WEEKDAYS.indexOf(n);
     else if (n in RELATIVE) mention.relativeDays = RELATIVE[n];

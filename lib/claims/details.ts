@@ -12,15 +12,31 @@ import type { Claim, Span } from './types';
 /** A clause with fewer content words than this is too thin to be a detail of its own. */
 const MIN_NEW_TERMS = 3;
 
-/** Clauses of `claim` (aligned with something in the other article) that only this source carries. */
-export function extraDetails(claim: Claim, own: ArticleContext, other: ArticleContext): Span[] {
+/**
+ * Clauses of `claim` that only this source carries; `partners` are the claims of the other article
+ * aligned with it (a number they give in the same unit is a number difference, not a new detail,
+ * and what is inside a quotation they also quote is a quote difference).
+ */
+export function extraDetails(
+  claim: Claim,
+  own: ArticleContext,
+  other: ArticleContext,
+  partners: readonly Claim[],
+): Span[] {
   const out: Span[] = [];
+  // A new clause needs several words the other article lacks; most claims have fewer in all.
+  const unknown = claim.terms.filter((t) => !other.terms.has(t)).length;
+  const mayHaveNewClause = unknown >= MIN_NEW_TERMS;
+  const partnerUnits = new Set(partners.flatMap((p) => p.numbers.map((n) => n.unit)));
+  const partnerQuotes = partners.some((p) => p.quotes.length > 0);
   for (const seg of claim.segments) {
     const inside = (s: Span): boolean => s.start >= seg.start && s.end <= seg.end;
+    if (partnerQuotes && claim.quotes.some((q) => seg.start >= q.start && seg.end <= q.end)) continue;
     const newNumber = claim.numbers.some(
       (n) =>
         inside(n) &&
         n.unit &&
+        !partnerUnits.has(n.unit) &&
         !other.numbers.some((m) => m.value === n.value && (m.unit === n.unit || !m.unit)),
     );
     const newDate = claim.dates.some(
@@ -31,8 +47,14 @@ export function extraDetails(claim: Claim, own: ArticleContext, other: ArticleCo
     );
     // Who said it ("according to his top aide") is attribution, compared elsewhere, not a detail.
     const frame =
-      (claim.speaker && inside(claim.speaker)) || /^according to\b/i.test(own.text.slice(seg.start, seg.end));
-    if (newNumber || newDate || (!frame && isNewClause(own.text.slice(seg.start, seg.end), other)))
+      (claim.speaker && inside(claim.speaker)) ||
+      (claim.venue && inside(claim.venue)) ||
+      /^according to\b/i.test(own.text.slice(seg.start, seg.end));
+    if (
+      newNumber ||
+      newDate ||
+      (!frame && mayHaveNewClause && isNewClause(own.text.slice(seg.start, seg.end), other))
+    )
       out.push(seg);
   }
   return out;

@@ -3,16 +3,17 @@
  * the middle is joined back), each with its parts, and the cross-sentence context resolved —
  * pronoun speakers ("he told CNN") and quotations continued in the next sentence.
  */
-import { entityTokens, findEntities, type EntityMention } from '../text/entities';
+import { entityTokens, findEntities, foldName, type EntityMention } from '../text/entities';
 import { contentTerms } from '../text/tokens';
 import { findAttribution } from './attribution';
 import { findCertainty } from './certainty';
 import { findDates } from './dates';
 import { lineKind } from './line-kind';
-import { parseSentence } from './nlp';
+import { parseSentence, type Token } from './nlp';
 import { findNumbers } from './numbers';
 import { findQuotes } from './quotes';
 import { splitSegments } from './segments';
+import { speakerKeys } from './speaker-keys';
 import { termsOf } from './terms';
 import { CLAIMS_VERSION, type ArticleClaims, type Claim, type Span, type Speaker } from './types';
 
@@ -30,15 +31,12 @@ export function extractClaims(article: ClaimSource): ArticleClaims {
   const claims: Claim[] = [];
   let lastSpeaker: Speaker | null = null;
   for (const unit of units) {
-    const claim = buildClaim(article.text, unit);
+    const { claim, person } = buildClaim(article.text, unit);
     if (claim.kind === 'statement') {
-      resolveContext(article.text, claim, claims[claims.length - 1], lastSpeaker);
+      resolveContext(claim, claims[claims.length - 1], lastSpeaker);
+      // A sentence naming a person without quoting anyone makes that person the antecedent of "he".
       if (claim.speaker?.named) lastSpeaker = claim.speaker;
-      else if (claim.kind === 'statement') {
-        // An unattributed sentence naming one person makes that person the antecedent of "he".
-        const person = claim.entities.length ? firstPerson(article.text, claim) : null;
-        if (person) lastSpeaker = person;
-      }
+      else if (person) lastSpeaker = person;
     }
     claims.push(claim);
   }
@@ -77,19 +75,25 @@ function claimUnits(article: ClaimSource): Unit[] {
   return units;
 }
 
-function buildClaim(text: string, unit: Unit): Claim {
+function buildClaim(text: string, unit: Unit): { claim: Claim; person: Speaker | null } {
   const sentence = text.slice(unit.start, unit.end);
   // In a Title Case line every word is capitalised, so capitals say nothing about names.
   const mentions = isHeadlineCase(sentence)
     ? []
-    : findEntities(sentence).map((m) => ({ ...m, start: m.start + unit.start, end: m.end + unit.start }));
+    : joinNameParticles(sentence, findEntities(sentence)).map((m) => ({
+        ...m,
+        start: m.start + unit.start,
+        end: m.end + unit.start,
+      }));
   const kind = lineKind(sentence, unit.alone);
   const base: Claim = {
     start: unit.start,
     end: unit.end,
     sentences: unit.sentences,
     kind,
-    terms: [...new Set(contentTerms(withoutNames(sentence, mentions, unit.start)))],
+    // Statements take their terms from the tagger's lemmas below; other lines need no tagging.
+    terms:
+      kind === 'statement' ? [] : [...new Set(contentTerms(withoutNames(sentence, mentions, unit.start)))],
     predicates: [],
     entities: [...new Set(mentions.flatMap(nameKeys))],
     quotes: [],
@@ -103,13 +107,13 @@ function buildClaim(text: string, unit: Unit): Claim {
     segments: [],
   };
   // Headings and credit lines carry no claim: skip the tagger, which is most of the cost.
-  if (kind !== 'statement') return base;
+  if (kind !== 'statement') return { claim: base, person: null };
   const { tokens, numbers } = parseSentence(sentence, unit.start);
   const quotes = findQuotes(sentence, unit.start);
   const attribution = findAttribution({ text: sentence, base: unit.start, tokens, quotes, mentions });
   const verbToken = attribution.verb ? tokens.find((t) => t.root === attribution.verb) : undefined;
-  const { certainty, negations } = findCertainty(tokens, quotes, verbToken ?? null);
-  return {
+  const { certainty, negations } = findCertainty(sentence, unit.start, tokens, quotes, verbToken ?? null);
+  const claim: Claim = {
     ...base,
     ...termsOf(tokens, mentions),
     quotes,
@@ -122,6 +126,7 @@ function buildClaim(text: string, unit: Unit): Claim {
     negations,
     segments: splitSegments(sentence, unit.start),
   };
+  return { claim, person: firstPerson(mentions, tokens) };
 }
 
 /**
@@ -133,6 +138,23 @@ function nameKeys(mention: EntityMention): string[] {
   const keys =
     parts.length > 1 || parts[0] !== mention.text ? parts.map((p) => ({ ...mention, text: p })) : [mention];
   return keys.map((m) => entityTokens([m]).join(' ')).filter(Boolean);
+}
+
+/** Lower-case particles inside surnames ("Van den Berg", "da Silva", "bin Salman"). */
+const NAME_PARTICLES =
+  /^\s+(?:(?:van|von|de|den|der|des|da|di|du|del|della|dos|le|la|ter|ten|op|bin|ibn|al)\s+)+$/i;
+
+/** Joins name mentions that only a surname particle separates ("Ilse Van" + "den" + "Berg"). */
+function joinNameParticles(sentence: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    if (last && NAME_PARTICLES.test(sentence.slice(last.end, m.start))) {
+      const text = sentence.slice(last.start, m.end);
+      out[out.length - 1] = { text, key: foldName(text), start: last.start, end: m.end };
+    } else out.push(m);
+  }
+  return out;
 }
 
 /** Share of longer words that must be capitalised for a line to be in Title Case. */
@@ -160,12 +182,7 @@ function withoutNames(
 }
 
 /** Resolves a pronoun speaker and a quotation continued from the previous claim. */
-function resolveContext(
-  text: string,
-  claim: Claim,
-  previous: Claim | undefined,
-  lastSpeaker: Speaker | null,
-): void {
+function resolveContext(claim: Claim, previous: Claim | undefined, lastSpeaker: Speaker | null): void {
   const speaker = claim.speaker;
   if (speaker && !speaker.named && speaker.resolvedFrom === 'pronoun') {
     claim.speaker = lastSpeaker
@@ -184,20 +201,23 @@ function resolveContext(
     claim.venue ??= previous.venue;
     claim.verb ??= previous.verb;
   }
-  void text;
 }
 
-/** The first named person of an unattributed claim, as a possible antecedent of "he" or "she". */
-function firstPerson(text: string, claim: Claim): Speaker | null {
-  const mention = findEntities(text.slice(claim.start, claim.end))[0];
-  if (!mention) return null;
-  const keys = entityTokens([mention]);
-  if (keys.length === 0) return null;
-  return {
-    name: mention.text,
-    keys: [keys[keys.length - 1]!],
-    named: true,
-    start: claim.start + mention.start,
-    end: claim.start + mention.end,
-  };
+/** The first name in the sentence that the tagger reads as a person's, as a possible antecedent of "he" or "she". */
+function firstPerson(mentions: readonly EntityMention[], tokens: readonly Token[]): Speaker | null {
+  for (const mention of mentions) {
+    const person = tokens.some(
+      (t) => t.start >= mention.start && t.end <= mention.end && t.tags.has('Person'),
+    );
+    const keys = speakerKeys(mention.text);
+    if (!person || keys.length === 0) continue;
+    return {
+      name: mention.text,
+      keys,
+      named: true,
+      start: mention.start,
+      end: mention.end,
+    };
+  }
+  return null;
 }

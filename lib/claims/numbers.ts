@@ -32,6 +32,18 @@ const CURRENCY_WORDS: Record<string, string> = {
   rouble: 'rub',
   ruble: 'rub',
 };
+/** A word with one of these tags after a number is not what the number counts ("5 and", "2 of them"). */
+const NOT_UNITS = [
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Pronoun',
+  'Adverb',
+  'Modal',
+  'Auxiliary',
+  'Copula',
+  'PastTense',
+];
 /** Words between a number and its noun that do not change the unit ("80 more years", "5 million new jobs"). */
 const MODIFIERS = new Set([
   'more',
@@ -96,9 +108,9 @@ function unitOf(tokens: readonly Token[], n: ParsedNumber): { unit: string; end?
       t.tags.has('Acronym')
     )
       continue;
-    if (t.tags.has('Noun') && !t.tags.has('Pronoun') && /\p{L}/u.test(t.normal))
-      return { unit: stemmer(root), end: t.end };
-    break;
+    // The counted thing is the next content word ("300 rounds" even when tagged as a verb).
+    if (NOT_UNITS.some((tag) => t.tags.has(tag)) || !/^\p{L}/u.test(t.normal)) break;
+    return { unit: stemmer(root), end: t.end };
   }
   return { unit: '' };
 }

@@ -7,9 +7,9 @@
  * twice, so it always weighs less than each unshared one.
  */
 import { stemmer } from 'stemmer';
-import type { Claim } from './types';
+import type { Claim, DateMention } from './types';
 
-/** Numbers identify a statement more than words do (names weigh as words: a story repeats its names). */
+/** Numbers and dates identify a statement more than words do (names weigh as words: a story repeats its names). */
 const NUMBER_WEIGHT = 1.5;
 /** Quoted word pairs: the same quotation is strong evidence of the same statement. */
 const QUOTE_WEIGHT = 0.7;
@@ -28,6 +28,9 @@ export interface ClaimVector {
  * into rehab".
  */
 export function claimFeatures(claim: Claim): [string, number][] {
+  // An article's claims meet many others (every same-story article, every lookup): compute once.
+  const cached = featureCache.get(claim);
+  if (cached) return cached;
   const out = new Map<string, number>();
   for (const t of claim.terms) out.set(`w:${t}`, 1);
   // Names share the words' namespace, so a name read as words in a Title Case line still matches.
@@ -39,9 +42,21 @@ export function claimFeatures(claim: Claim): [string, number][] {
       out.set(`s:${k}`, SPEAKER_WEIGHT);
     }
   for (const n of claim.numbers) out.set(`n:${n.value}:${n.unit}`, NUMBER_WEIGHT);
+  for (const d of claim.dates) out.set(`d:${dateKey(d)}`, NUMBER_WEIGHT);
   for (const q of claim.quotes)
     for (let i = 0; i + 1 < q.words.length; i++) out.set(`q:${q.words[i]} ${q.words[i + 1]}`, QUOTE_WEIGHT);
-  return [...out];
+  const features = [...out];
+  featureCache.set(claim, features);
+  return features;
+}
+
+const featureCache = new WeakMap<Claim, [string, number][]>();
+
+/** A date as the fields it states ("2026-3-", "w2" for a Tuesday). */
+function dateKey(d: DateMention): string {
+  if (d.weekday !== undefined && d.year === undefined && d.month === undefined) return `w${d.weekday}`;
+  if (d.relativeDays !== undefined) return `r${d.relativeDays}`;
+  return `${d.year ?? ''}-${d.month ?? ''}-${d.day ?? ''}`;
 }
 
 /** Vectors for the claims of both articles, each feature damped by how many claims of each side carry it. */
@@ -83,4 +98,42 @@ export function cosine(x: ClaimVector, y: ClaimVector): number {
     if (v !== undefined) dot += w * v;
   }
   return dot / (x.norm * y.norm);
+}
+
+/**
+ * Every pair (index into `a`, index into `b`) whose cosine reaches `threshold`, computed through an
+ * inverted index of `b`'s features so only pairs that share a feature cost anything.
+ */
+export function similarPairs(
+  a: readonly ClaimVector[],
+  b: readonly ClaimVector[],
+  threshold: number,
+): { a: number; b: number; score: number }[] {
+  const postings = new Map<string, { j: number; w: number }[]>();
+  b.forEach((v, j) => {
+    for (const [f, w] of v.weights) {
+      const list = postings.get(f);
+      if (list) list.push({ j, w });
+      else postings.set(f, [{ j, w }]);
+    }
+  });
+  const out: { a: number; b: number; score: number }[] = [];
+  const dots = new Float64Array(b.length);
+  const touched: number[] = [];
+  a.forEach((v, i) => {
+    if (v.norm === 0) return;
+    for (const [f, w] of v.weights) {
+      for (const { j, w: u } of postings.get(f) ?? []) {
+        if (dots[j] === 0) touched.push(j);
+        dots[j] = dots[j]! + w * u;
+      }
+    }
+    for (const j of touched) {
+      const score = dots[j]! / (v.norm * b[j]!.norm);
+      if (score >= threshold) out.push({ a: i, b: j, score });
+      dots[j] = 0;
+    }
+    touched.length = 0;
+  });
+  return out;
 }

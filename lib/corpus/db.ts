@@ -48,16 +48,18 @@ export interface KeyStat {
 }
 
 /**
- * One claim of a stored article (a sentence-level statement), precomputed at save time so that
- * "who else carries this quote" is an index lookup. Its parts are defined in lib/claims.
+ * The claims of a stored article (its sentence-level statements), precomputed at save time so that
+ * "who else carries this quote" is an index lookup. One row per article: a comparison reads all of
+ * an article's claims, and one row reads far faster than one per claim (see lib/claims/store.ts).
+ * Their parts and storage form are defined in lib/claims.
  */
 export interface StoredClaim {
-  /** `${articleId}#${index}` */
+  /** The article id. */
   id: string;
   articleId: string;
-  /** Lookup keys (quote fingerprints, entity and number keys) in a multiEntry index. */
+  /** Lookup keys (quote fingerprints) of all its claims, in a multiEntry index. */
   keys: string[];
-  /** The claim itself, as lib/claims defines it. */
+  /** The claims, in lib/claims/store.ts's storage form. */
   claim: unknown;
 }
 
