@@ -128,7 +128,7 @@ describe('TabService when the disk is full', () => {
     db.meta.put = (() =>
       Promise.reject(
         Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }),
-      )) as typeof db.meta.put;
+      )) as unknown as typeof db.meta.put;
     await expect(service.saveTab(1, ['x'])).rejects.toThrow(
       /storage is full, so saving this article did not happen and nothing was changed/,
     );
