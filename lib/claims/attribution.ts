@@ -171,6 +171,8 @@ function speakerEndingAt(input: AttributionInput, p: number, clauseStart: number
   if (t.tags.has('Pronoun') && PERSONAL.has(t.normal)) return pronoun(t);
   const mention = mentions.find((m) => m.end === t.end || (m.start <= t.start && m.end >= t.end));
   if (!mention) return null;
+  // "Officials said": a common noun capitalised only because it opens the sentence.
+  if (mention.start === t.start && isCommonNoun(t)) return generic(t);
   const group = [mention];
   // "Witkoff and Rubio said".
   for (let i = tokens.findIndex((x) => x.start === mention.start) - 1; i - 1 >= clauseStart;) {
@@ -213,11 +215,22 @@ function leadingSubject(input: AttributionInput, from: number, to: number): Spea
       if (first.tags.has('Pronoun') && PERSONAL.has(first.normal)) return pronoun(first);
       if (inside.length && inside[0]!.start === start)
         return fromMentions(input, inside.filter(isPersonLike(input)));
-      return null;
+      // "The committee’s chair, Anna Berg, warned": a name alone in the appositive before the verb.
+      return appositiveName(input, i + 1, to);
     }
     segStart = i + 1;
   }
   return null;
+}
+
+/** A name that fills the comma-delimited phrase from `from` to just before `to`, if any. */
+function appositiveName(input: AttributionInput, from: number, to: number): Speaker | null {
+  const { tokens, mentions } = input;
+  if (from >= to) return null;
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  const mention = mentions.find((m) => m.start === start && m.end === end);
+  return mention ? fromMentions(input, [mention]) : null;
 }
 
 /** An unnamed group as subject: the first common noun of the clause ("The two U.S. officials said", "Sources familiar with…"). */
@@ -227,7 +240,7 @@ function genericSubject(input: AttributionInput, from: number, to: number): Spea
     if (t.tags.has('Preposition') || t.tags.has('Verb')) return null;
     if (t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Pronoun') && !t.tags.has('Acronym')) {
       if (/,/.test(t.post) && i + 1 < to && !input.tokens[i + 1]!.tags.has('Noun')) return null;
-      return { name: t.text, keys: [`~${t.root}`], named: false, start: t.start, end: t.end };
+      return generic(t);
     }
   }
   return null;
@@ -290,6 +303,20 @@ function isMediaFrame(tokens: readonly Token[], at: number): boolean {
       return true;
   }
   return false;
+}
+
+/** A plural common noun ("Officials", "Sources"): unknown surnames at a sentence start are singular. */
+function isCommonNoun(t: Token): boolean {
+  return (
+    t.tags.has('Plural') &&
+    t.root !== t.normal &&
+    !['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Pronoun'].some((tag) => t.tags.has(tag))
+  );
+}
+
+/** An unnamed speaker ("officials", "sources"), keyed by its root so two reports can be compared. */
+function generic(t: Token): Speaker {
+  return { name: t.text, keys: [`~${t.root}`], named: false, start: t.start, end: t.end };
 }
 
 function isAdverb(t: Token): boolean {

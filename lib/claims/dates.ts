@@ -83,7 +83,14 @@ function isDateWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const n = t.normal.replace(/['’]s$/, '');
   if (n in RELATIVE || WEEKDAYS.includes(n)) return true;
-  if (/^\d{4}$/.test(n)) return t.tags.has('Year') || isMonth(tokens, i - 1);
+  if (/^\d{4}$/.test(n)) {
+    const year = Number(n);
+    const plausible = year >= 1800 && year <= 2200;
+    return (
+      plausible &&
+      (t.tags.has('Year') || isMonth(tokens, i - 1) || TIME_PREPOSITIONS.has(tokens[i - 1]?.normal ?? ''))
+    );
+  }
   return isMonth(tokens, i);
 }
 

@@ -112,6 +112,7 @@ function buildClaim(text: string, unit: Unit): { claim: Claim; person: Speaker |
   const quotes = findQuotes(sentence, unit.start);
   const attribution = findAttribution({ text: sentence, base: unit.start, tokens, quotes, mentions });
   const verbToken = attribution.verb ? tokens.find((t) => t.root === attribution.verb) : undefined;
+  const dates = findDates(tokens);
   const { certainty, negations } = findCertainty(sentence, unit.start, tokens, quotes, verbToken ?? null);
   const claim: Claim = {
     ...base,
@@ -120,8 +121,8 @@ function buildClaim(text: string, unit: Unit): { claim: Claim; person: Speaker |
     speaker: attribution.speaker,
     verb: attribution.verb,
     venue: attribution.venue,
-    numbers: findNumbers(tokens, numbers),
-    dates: findDates(tokens),
+    numbers: findNumbers(tokens, numbers, dates),
+    dates,
     certainty,
     negations,
     segments: splitSegments(sentence, unit.start),

@@ -5,8 +5,9 @@
  */
 import { stemmer } from 'stemmer';
 import type { ParsedNumber, Token } from './nlp';
-import type { NumberMention } from './types';
+import type { NumberMention, Span } from './types';
 
+/** Words before a number that make it approximate ("about 1,500"); pairs are read as two words ("up to"). */
 const APPROXIMATE = new Set([
   'about',
   'around',
@@ -17,11 +18,13 @@ const APPROXIMATE = new Set([
   'approximately',
   'over',
   'under',
-  'up',
-  'least',
-  'than',
   'estimated',
-  'close',
+  'at least',
+  'up to',
+  'more than',
+  'less than',
+  'fewer than',
+  'close to',
 ]);
 const CURRENCY: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', us$: 'usd' };
 const CURRENCY_WORDS: Record<string, string> = {
@@ -58,39 +61,43 @@ const MODIFIERS = new Set([
   'thousand',
 ]);
 
-/** The numbers of a sentence as value and unit. */
-export function findNumbers(tokens: readonly Token[], numbers: readonly ParsedNumber[]): NumberMention[] {
+/** The numbers of a sentence as value and unit; numbers inside `dates` (years, days) are left to them. */
+export function findNumbers(
+  tokens: readonly Token[],
+  numbers: readonly ParsedNumber[],
+  dates: readonly Span[],
+): NumberMention[] {
   const out: NumberMention[] = [];
   for (const n of numbers) {
     const span = tokens.slice(n.from, n.to);
+    const first = span[0]!;
     if (span.every((t) => t.tags.has('Date') || t.tags.has('Year'))) continue;
+    if (dates.some((d) => first.start >= d.start && first.end <= d.end)) continue;
     if (span.some((t) => t.tags.has('Ordinal'))) continue;
-    if (span.length === 1 && span[0]!.normal === 'one') continue;
-    // "Article 5", "Apollo 11": a number after a capitalised word names something; it counts nothing.
+    if (span.length === 1 && first.normal === 'one') continue;
+    // "Article 5", "Apollo 11": a number after a capitalised noun names something; it counts nothing.
     const before = tokens[n.from - 1];
-    if (
-      before &&
-      n.from > 1 &&
-      /^\p{Lu}/u.test(before.text) &&
-      !before.tags.has('Month') &&
-      !/[,.;:]/.test(before.post)
-    )
+    if (before && /^\p{Lu}/u.test(before.text) && before.tags.has('Noun') && !/[,.;:]/.test(before.post))
       continue;
     const unit = unitOf(tokens, n);
     const prev = tokens[n.from - 1]?.normal ?? '';
+    const prev2 = `${tokens[n.from - 2]?.normal ?? ''} ${prev}`;
     out.push({
-      start: span[0]!.start,
+      start: first.start,
       end: unit.end ?? span[span.length - 1]!.end,
       value: n.value,
       unit: unit.unit,
-      approximate: APPROXIMATE.has(prev),
+      approximate: APPROXIMATE.has(prev) || APPROXIMATE.has(prev2),
     });
   }
   return out;
 }
 
 function unitOf(tokens: readonly Token[], n: ParsedNumber): { unit: string; end?: number } {
-  const prefix = n.prefix.toLowerCase();
+  // The symbol is compromise's prefix, or still part of the first word ("$1.2") or before it.
+  const first = tokens[n.from]!;
+  const symbol = n.prefix || /^[$€£¥]/u.exec(first.text)?.[0] || /[$€£¥]$/u.exec(first.pre)?.[0] || '';
+  const prefix = symbol.toLowerCase();
   if (prefix in CURRENCY) return { unit: CURRENCY[prefix]! };
   if (n.unit === '%' || n.unit.toLowerCase() === 'percent') return { unit: 'percent' };
   for (let i = n.to; i < Math.min(tokens.length, n.to + 3); i++) {
