@@ -1,11 +1,13 @@
 /**
- * The article's authors as person names, from the first source that names any: the article's
- * JSON-LD, author meta tags, the visible byline (itemprop/rel/class "author"/"byline"), and
- * Readability's byline. Organisations and the outlet itself are not authors.
+ * The article's authors as person names, from the first source that names any, most specific
+ * first: the article's JSON-LD, the visible byline (itemprop/rel author, "byline" elements),
+ * author meta tags, other "author" elements, a labelled line in the text ("Autor: …", "By …"),
+ * and Readability's byline. Organisations, agencies and the outlet itself are not authors.
  */
 import { stringOf, type Json } from './json-ld';
-import { firstMeta, type MetaTags } from './meta-tags';
+import type { MetaTags } from './meta-tags';
 import { splitByline } from './byline';
+import type { VisibleText } from './visible-text';
 
 const AUTHOR_META = [
   'author',
@@ -18,20 +20,17 @@ const AUTHOR_META = [
   'article:author',
   'citation_author',
 ];
-/** Visible byline elements, most specific first. */
-const BYLINE_SELECTORS = [
-  '[itemprop~="author"] [itemprop~="name"]',
-  '[itemprop~="author"]',
-  '[rel~="author"]',
-  '[class*="byline"] [class*="author"]',
-  '[class*="byline"]',
-  '[class*="author-name"], [class*="authorName"], [class*="author__name"]',
-  '[class*="author"]',
-];
 /** Characters: a byline element longer than this is an author box or a whole article. */
 const MAX_BYLINE_ELEMENT_TEXT = 200;
-/** Elements read per selector; bylines are near the top. */
-const MAX_PER_SELECTOR = 5;
+/** Name-like parts read inside one byline element. */
+const MAX_NAME_PARTS = 3;
+/** Byline elements read: bylines sit near the top, and author lists in teasers repeat further down. */
+const MAX_CANDIDATES = 30;
+/** A line in the text that credits authors: "Autor: Jane Doe", "Text: …", or a short line starting "By"/"Von". */
+const LABELLED_LINE =
+  /(?:^|\n)[ \t]*(?:(?:autor(?:in)?|author|verfasser(?:in)?|text|texte?|redakteur(?:in)?|written by|von|by|por|par)\s*:|(?:by|von|por|par)\s+(?=\p{Lu}))\s*([^\n]{2,80})(?=\n|$)/giu;
+
+type Strength = 'strong' | 'weak';
 
 export function findAuthors(
   doc: Document,
@@ -39,23 +38,26 @@ export function findAuthors(
   meta: MetaTags,
   siteName: string | null,
   readabilityByline: string | null,
+  pageText: () => VisibleText,
 ): string[] {
   const opts = { siteName };
-  const fromLd = ldAuthors(ld).flatMap((a) => splitByline(a, opts));
-  if (fromLd.length) return dedupe(fromLd);
+  const fromLd = dedupe(ldAuthors(ld).flatMap((a) => splitByline(a, opts)));
+  if (fromLd.length) return fromLd;
+  const elements = bylineElements(doc);
+  const strong = namesIn(elements, 'strong', siteName);
+  if (strong.length) return strong;
   for (const key of AUTHOR_META) {
     const values = meta.get(key) ?? [];
-    const names = values.filter((v) => !/^https?:/i.test(v)).flatMap((v) => splitByline(v, opts));
-    if (names.length) return dedupe(names);
+    const names = dedupe(values.filter((v) => !/^https?:/i.test(v)).flatMap((v) => splitByline(v, opts)));
+    if (names.length) return names;
   }
-  const visible = visibleByline(doc, siteName);
-  if (visible.length) return visible;
-  const fallback = firstMeta(meta, ['twitter:creator']);
-  return dedupe(
-    splitByline(readabilityByline, opts).concat(
-      fallback && !fallback.startsWith('@') ? splitByline(fallback, opts) : [],
-    ),
-  );
+  const weak = namesIn(elements, 'weak', siteName);
+  if (weak.length) return weak;
+  for (const m of pageText().text.matchAll(LABELLED_LINE)) {
+    const names = splitByline(m[1], opts);
+    if (names.length) return names;
+  }
+  return dedupe(splitByline(readabilityByline, opts));
 }
 
 /** Names of the JSON-LD authors that are people (or untyped), as written. */
@@ -75,30 +77,81 @@ function ldAuthors(ld: Json | null): string[] {
   return names;
 }
 
-function visibleByline(doc: Document, siteName: string | null): string[] {
+interface Candidate {
+  el: Element;
+  strength: Strength;
+}
+
+/** Elements that hold a byline, in document order, article first; not inside comments or forms. */
+function bylineElements(doc: Document): Candidate[] {
   const scopes: Element[] = [];
   const article = doc.querySelector('article') ?? doc.querySelector('main');
   if (article) scopes.push(article);
   if (doc.body) scopes.push(doc.body);
+  const out: Candidate[] = [];
+  const seen = new Set<Element>();
   for (const scope of scopes) {
-    const names = bylineIn(scope, siteName);
-    if (names.length) return names;
+    for (const el of scope.querySelectorAll('[class], [id], [itemprop], [rel]')) {
+      if (out.length >= MAX_CANDIDATES) return out;
+      if (seen.has(el)) continue;
+      const strength = bylineStrength(el);
+      if (!strength || insideDiscussion(el)) continue;
+      seen.add(el);
+      out.push({ el, strength });
+    }
+  }
+  return out;
+}
+
+function bylineStrength(el: Element): Strength | null {
+  const itemprop = el.getAttribute('itemprop') ?? '';
+  if (/\bauthor\b/i.test(itemprop) || /\bauthor\b/i.test(el.getAttribute('rel') ?? '')) return 'strong';
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (/byline|by-line|autor(?:en)?zeile|article-?author|post-?author|entry-?author/i.test(names))
+    return 'strong';
+  if (/author|autor|verfasser|writer|reporter|journalist/i.test(names)) return 'weak';
+  return null;
+}
+
+/** Comment threads and forms name commenters and fields ("Name"), not authors. */
+function insideDiscussion(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const tag = node.tagName.toUpperCase();
+    if (tag === 'FORM' || tag === 'BODY') return tag === 'FORM';
+    const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+    if (/comment|respond|reply|kommentar/i.test(names)) return true;
+  }
+  return false;
+}
+
+function namesIn(candidates: readonly Candidate[], strength: Strength, siteName: string | null): string[] {
+  for (const { el, strength: s } of candidates) {
+    if (s !== strength) continue;
+    for (const [text, whole] of bylineTexts(el)) {
+      // A lone word in a link or heading of an author box is a label ("Weltweit"), not a name.
+      const names = dedupe(splitByline(text, { siteName })).filter((n) => whole || n.includes(' '));
+      if (names.length) return names;
+    }
   }
   return [];
 }
 
-function bylineIn(scope: Element, siteName: string | null): string[] {
-  for (const selector of BYLINE_SELECTORS) {
-    let seen = 0;
-    for (const el of scope.querySelectorAll(selector)) {
-      if (++seen > MAX_PER_SELECTOR) break;
-      const text = (el.getAttribute('content') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (!text || text.length > MAX_BYLINE_ELEMENT_TEXT) continue;
-      const names = splitByline(text, { siteName });
-      if (names.length) return dedupe(names);
-    }
+/** The element's own text (whole: true), then its name-like parts (an author box's heading or link), each short. */
+function bylineTexts(el: Element): [string, boolean][] {
+  const texts: [string, boolean][] = [];
+  const add = (node: Element, whole: boolean): void => {
+    const text = (node.getAttribute('content') ?? node.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text && text.length <= MAX_BYLINE_ELEMENT_TEXT) texts.push([text, whole]);
+  };
+  const named = el.querySelector('[itemprop~="name"]');
+  if (named) add(named, true);
+  add(el, true);
+  let parts = 0;
+  for (const part of el.querySelectorAll('h1, h2, h3, h4, h5, strong, b, a')) {
+    add(part, false);
+    if (++parts >= MAX_NAME_PARTS) break;
   }
-  return [];
+  return texts;
 }
 
 function dedupe(names: string[]): string[] {

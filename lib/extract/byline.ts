@@ -1,6 +1,7 @@
 /**
  * A byline as written ("By Jane Doe and John Roe, Reuters | Updated 5 May 2024") to the list of
- * person names it credits: no "By", no roles, no dates, no outlet, no handles or addresses.
+ * person names it credits: no "By", no roles, no dates, no outlet or agency, no handles or
+ * addresses.
  */
 
 /** Characters: longer "bylines" are paragraphs that happen to sit in a byline element. */
@@ -8,18 +9,27 @@ const MAX_BYLINE = 200;
 const MAX_NAME = 60;
 const MAX_NAME_WORDS = 5;
 
+/** Lead-ins before the names; "Author" may be glued to the name in the markup ("AuthorJane Doe"). */
 const LEAD =
-  /^\s*(?:(?:written|reported|reporting|story|words|text|photos?|interview|compiled|edited|posted|published|fotos?|bilder)\s+(?:by|von)\s*:?|by\s*:?|von\s*:?|par|por|door|przez|autor(?:in)?\s*:|author\s*:|text\s*:)\s+/i;
+  /^\s*(?:(?:written|reported|reporting|story|words|text|photos?|interview|compiled|edited|posted|published|fotos?|bilder|ein beitrag|beitrag|alle artikel|alle beiträge|all posts|more posts|all articles|more articles|mehr artikel|weitere artikel|gastbeitrag|kommentar|pressemitteilung|artikel|interview|article|column|analysis|review|essay|bericht|reportage|a post)\s+(?:by|von)\s*:?|by\s*:?|von\s*:?|par|por|door|przez|text\s*:|texte?\s+und\s+fotos?\s*:?)\s+|^\s*(?:autor(?:in)?|author|verfasser(?:in)?|redakteur(?:in)?)\s*:?\s*(?=\p{Lu})/iu;
 /** Italian "di" is also the start of surnames ("Di Maio"), so only its lower-case form is a lead. */
 const LEAD_LOWER = /^\s*(?:di|av)\s+(?=\p{Lu})/u;
-/** Where the names end: a date, a time, "Updated", a separator that starts other page furniture. */
+/** Where the names end: a date, a time, "Updated", a weekday. */
 const TAIL =
-  /\s*(?:\b(?:updated|published|posted|last modified|aktualisiert|ver[oö]ffentlicht|am \d|on (?:mon|tue|wed|thu|fri|sat|sun)|stand:?)\b|[|•·]|\s[-–—]\s|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mar|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b).*$/i;
+  /\s*(?:\b(?:updated|published|posted|last modified|aktualisiert|ver[oö]ffentlicht|on (?:mon|tue|wed|thu|fri|sat|sun)|stand:?)\b|\b(?:am|le|el|il|on|den|the)\s+\d|\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)[.,]?\s+\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mar|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b).*$/i;
+/** Link texts that follow a name in author boxes. */
+const TRAILING_LINKS =
+  /\s+(?:alle (?:artikel|beiträge)|all (?:posts|articles|stories)|more (?:by|from)|mehr von|alles von|weitere artikel|view profile|zum profil|follow|kontakt|contact)\b.*$/i;
+/** Segments of a byline: names on one side, outlet, date or role on the other. */
+const SEGMENT = /\s*[|•·/]\s*|\s+[-–—]\s+/;
 /** A role after a comma or "for": "Jane Doe, Senior Correspondent", "Jane Doe for The Guardian". */
 const ROLE =
-  /^(?:senior |chief |staff |political |foreign |deputy |associate |special |contributing |executive |managing )*(?:editor|writer|reporter|correspondent|staff|contributor|columnist|journalist|redakteur(?:in)?|redaktion|autor(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?|photographer|fotograf(?:in)?|producer|analyst|critic|intern)\b/i;
+  /^(?:senior |chief |staff |political |foreign |deputy |associate |special |contributing |executive |managing )*(?:editor|writer|reporter|correspondent|staff|contributor|columnist|journalist|redakteur(?:in)?|redaktion|autor(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?|photographer|fotograf(?:in)?|producer|analyst|critic|intern|projektleiter(?:in)?|leiter(?:in)?|sprecher(?:in)?)\b/i;
 const NOT_A_PERSON =
-  /^(?:admin|administrator|editor|editors|staff|redaktion|newsdesk|news desk|desk|team|guest|anonymous|unknown|null|undefined|none|author|webmaster|online|online-redaktion|the editors|editorial|editorial staff|press release|pressemitteilung|agenturen|agencies|wire|wires|more|and|und|mehr)$/i;
+  /^(?:admin|administrator|editor|editors|staff|redaktion|newsdesk|news desk|desk|team|guest|gast|anonymous|unknown|null|undefined|none|author|autor|name|text|foto|fotos|photo|von|by|webmaster|online|online-redaktion|the editors|editorial|editorial staff|press release|pressemitteilung|agenturen|agencies|wire|wires|more|and|und|mehr|share|teilen|home|posts|more posts|all posts|weltweit|worldwide|profile|profil)$/i;
+/** News agencies credit copy; they are not its authors. */
+const AGENCY =
+  /^(?:reuters|ap|afp|dpa|epd|kna|apa|sda|ats|efe|agencia efe|ansa|anp|belga|tass|xinhua|bloomberg|associated press|the associated press|agence france-presse|press association|pa|upi|kyodo|dpa-afx|sid|ddp|dapd)$/i;
 const CONJUNCTIONS = /\s*(?:,|;|\s+(?:and|und|&|et|y|e|i|og|en|oraz)\s+|\s+&\s+)\s*/i;
 
 export interface BylineOptions {
@@ -39,22 +49,26 @@ export function splitByline(byline: string | null | undefined, options: BylineOp
     .replace(/@\w+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  for (let i = 0; i < 2; i++) text = text.replace(LEAD, '').replace(LEAD_LOWER, '');
-  text = text.replace(TAIL, '').trim();
-  const names: string[] = [];
-  for (const part of text.split(CONJUNCTIONS)) {
-    const name = cleanName(part);
-    if (!name) continue;
-    if (ROLE.test(name)) continue;
-    if (!isPersonName(name, options.siteName ?? null)) continue;
-    if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+  const candidates: string[] = [];
+  for (const segment of text.split(SEGMENT)) {
+    let part = segment;
+    for (let i = 0; i < 2; i++) part = part.replace(LEAD, '').replace(LEAD_LOWER, '');
+    part = part.replace(TAIL, '').replace(TRAILING_LINKS, '').trim();
+    for (const piece of part.split(CONJUNCTIONS)) {
+      const name = cleanName(piece);
+      if (name && !ROLE.test(name) && isPersonName(name, options.siteName ?? null)) candidates.push(name);
+    }
   }
-  return names;
+  const names = dedupe(candidates);
+  // A lone word is a name only when it is all the byline says ("Fabian"); beside full names it is an outlet or a label.
+  const full = names.filter((n) => n.includes(' '));
+  return full.length ? full : names.length === 1 && text.split(' ').length <= 2 ? names : [];
 }
 
 function cleanName(part: string): string {
   return part
     .replace(/\s+(?:for|für|pour|para|per|voor)\s+.*$/i, '')
+    .replace(/\s+(?:\p{Lu}\p{L}+\s+)?staff(?: writer)?$/iu, '')
     .replace(/^[\s\-–—:,;.'"“”‘’]+|[\s\-–—:,;'"“”‘’]+$/g, '')
     .trim();
 }
@@ -65,19 +79,24 @@ export function isPersonName(name: string, siteName: string | null): boolean {
   if (!/^[\p{L}][\p{L}\p{M}'’.\- ]*$/u.test(name)) return false;
   const words = name.split(' ');
   if (words.length > MAX_NAME_WORDS) return false;
-  if (NOT_A_PERSON.test(name)) return false;
-  // Names start with a capital; particles (van, de, von, al-) may not.
+  if (NOT_A_PERSON.test(name) || AGENCY.test(name)) return false;
+  // Initials alone ("JF") are a desk's signature, not a name.
+  if (words.length === 1 && name.replace(/\./g, '').length <= 2) return false;
   if (!words.some((w) => /^\p{Lu}/u.test(w))) return false;
-  if (
-    words.filter(
-      (w) =>
-        /^\p{Ll}/u.test(w) &&
-        !/^(?:van|von|de|der|den|del|della|di|da|du|le|la|al|el|bin|ibn|ten|ter|zu|y|e|dos|das)$/.test(w),
-    ).length > 0
-  )
-    return false;
+  const particles = /^(?:van|von|de|der|den|del|della|di|da|du|le|la|al|el|bin|ibn|ten|ter|zu|y|e|dos|das)$/;
+  if (words.some((w) => /^\p{Ll}/u.test(w) && !particles.test(w))) return false;
   if (siteName && fold(name) === fold(siteName)) return false;
   return true;
+}
+
+function dedupe(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = n.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function fold(s: string): string {

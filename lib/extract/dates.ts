@@ -6,6 +6,8 @@
 import { stringOf, type Json } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
 import { parseDate, type DateOptions } from './parse-date';
+import { findTextDate } from './text-dates';
+import type { VisibleText } from './visible-text';
 
 const PUBLISHED_META = [
   'article:published_time',
@@ -60,13 +62,16 @@ export function findPublishedTime(
   meta: MetaTags,
   url: string,
   options: DateOptions,
+  pageText: () => VisibleText,
 ): string | null {
   return (
     parseDate(stringOf(ld?.datePublished)) ??
     parseDate(firstMeta(meta, PUBLISHED_META)) ??
     parseDate(stringOf(ld?.dateCreated)) ??
-    timeElementDate(doc) ??
+    markedTimeDate(doc) ??
+    findTextDate(pageText, options) ??
     visibleDate(doc, options) ??
+    anyTimeDate(doc) ??
     urlDate(url)
   );
 }
@@ -76,16 +81,19 @@ export function findModifiedTime(ld: Json | null, meta: MetaTags): string | null
   return parseDate(stringOf(ld?.dateModified)) ?? parseDate(firstMeta(meta, MODIFIED_META));
 }
 
-/** A <time> (or itemprop) date in the article, preferring one marked as the publication date. */
-function timeElementDate(doc: Document): string | null {
+/** A date marked as the publication date (itemprop, pubdate), else a <time> in the article's header. */
+function markedTimeDate(doc: Document): string | null {
   const marked = doc.querySelector(
     '[itemprop~="datePublished"], time[pubdate], time[class*="publish"], time[class*="posted"]',
   );
   const fromMarked = marked ? elementDate(marked) : null;
   if (fromMarked) return fromMarked;
   const scoped = doc.querySelector('article time[datetime], main time[datetime], header time[datetime]');
-  const fromScoped = scoped ? elementDate(scoped) : null;
-  if (fromScoped) return fromScoped;
+  return scoped ? elementDate(scoped) : null;
+}
+
+/** Any <time datetime> on the page: weaker, it may date a related story. */
+function anyTimeDate(doc: Document): string | null {
   const any = doc.querySelector('time[datetime]');
   return any ? elementDate(any) : null;
 }
@@ -101,7 +109,13 @@ function elementDate(el: Element): string | null {
 /** A date written in words near the top of the article ("Published 16 October 2019"). */
 function visibleDate(doc: Document, options: DateOptions): string | null {
   const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
-  if (!root) return null;
+  return (
+    (root && datedElementIn(root, options)) ??
+    (doc.body && root !== doc.body ? datedElementIn(doc.body, options) : null)
+  );
+}
+
+function datedElementIn(root: Element, options: DateOptions): string | null {
   let seen = 0;
   for (const el of root.querySelectorAll('[class], [id]')) {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;

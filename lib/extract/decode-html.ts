@@ -12,12 +12,24 @@ export function decodeHtml(bytes: Uint8Array, contentType: string | null = null)
   const bom = bomEncoding(bytes);
   if (bom) return decodeWith(bom, bytes) ?? decodeWith('utf-8', bytes)!;
   const declared = charsetOf(contentType) ?? metaCharset(bytes);
+  // Pages often declare Latin-1 while serving UTF-8; valid UTF-8 with non-ASCII bytes is never accidental Latin-1 text.
+  if (declared && SINGLE_BYTE.test(declared) && hasNonAscii(bytes)) {
+    const utf8 = decodeWith('utf-8', bytes, true);
+    if (utf8 !== null) return utf8;
+  }
   if (declared) {
     const text = decodeWith(declared, bytes);
     // A page that declares UTF-16 in a meta tag is in fact ASCII-compatible (the tag could not be read otherwise).
     if (text !== null && !/^utf-16/i.test(declared)) return text;
   }
   return decodeWith('utf-8', bytes, true) ?? decodeWith('windows-1252', bytes) ?? decodeWith('utf-8', bytes)!;
+}
+
+const SINGLE_BYTE = /^(?:iso-?8859-\d+|latin-?1|l1|windows-125\d|cp125\d|us-ascii|ascii)$/i;
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) return true;
+  return false;
 }
 
 function bomEncoding(bytes: Uint8Array): string | null {

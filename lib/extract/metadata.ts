@@ -10,6 +10,7 @@ import { findModifiedTime, findPublishedTime } from './dates';
 import { readJsonLd, stringOf, type Json, type JsonLd } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { findTitle } from './title';
+import { lazyPageText } from './visible-text';
 
 export interface PageMetadata {
   title: string | null;
@@ -48,6 +49,7 @@ export function readMetadata(
   const { meta } = signals;
   const ld = signals.ld.article;
   const host = hostOf(pageUrl);
+  const pageText = lazyPageText(doc);
   const lang = findLang(doc, ld, meta);
   const siteName = clean(
     firstMeta(meta, ['og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone']) ??
@@ -56,12 +58,11 @@ export function readMetadata(
   );
   return {
     title: findTitle(doc, ld, meta, siteName, host),
-    authors: findAuthors(doc, ld, meta, siteName, hints.byline ?? null),
+    authors: findAuthors(doc, ld, meta, siteName, hints.byline ?? null, pageText),
     siteName,
     publishedTime:
-      findPublishedTime(doc, ld, meta, pageUrl, {
-        order: lang === 'en' && /\.(?:com|us)$/.test(host) ? 'mdy' : 'dmy',
-      }) ?? (hints.publishedTime ? normalizeInline(hints.publishedTime) : null),
+      findPublishedTime(doc, ld, meta, pageUrl, { order: dateOrder(lang, host) }, pageText) ??
+      (hints.publishedTime ? normalizeInline(hints.publishedTime) : null),
     modifiedTime: findModifiedTime(ld, meta),
     canonicalUrl: findCanonicalUrl(doc, pageUrl),
     lang,
@@ -95,6 +96,11 @@ function findLang(doc: Document, ld: Json | null, meta: MetaTags): string | null
     if (tag && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag)) return tag.split('-')[0]!.toLowerCase();
   }
   return null;
+}
+
+/** US pages write month first (11/10/2019 is November 10th); the rest of the world day first. */
+function dateOrder(lang: string | null, host: string): 'mdy' | 'dmy' {
+  return lang === 'en' && /\.(?:com|us)$/.test(host) ? 'mdy' : 'dmy';
 }
 
 function asObject(value: unknown): Json | null {

@@ -87,7 +87,8 @@ const DAY_MONTH_YEAR = new RegExp(
   'i',
 );
 const MONTH_DAY_YEAR = new RegExp(`(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
-const NUMERIC = /(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/;
+const NUMERIC = /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/;
+const ISO_IN_TEXT = /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/;
 const CLOCK =
   /(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|[ECMP][SD]T|CES?T|BST)?/i;
 const ZONES: Record<string, string> = {
@@ -139,6 +140,10 @@ function parseWritten(text: string, options: DateOptions): string | null {
   } else if (mdy) {
     [m, d, y] = [MONTHS[mdy[1]!.toLowerCase()], +mdy[2]!, +mdy[3]!];
     rest = text.slice(mdy.index + mdy[0].length);
+  } else if (ISO_IN_TEXT.test(text)) {
+    const iso = ISO_IN_TEXT.exec(text)!;
+    [y, m, d] = [+iso[1]!, +iso[2]!, +iso[3]!];
+    rest = text.slice(iso.index + iso[0].length);
   } else {
     const num = NUMERIC.exec(text);
     if (!num) return null;

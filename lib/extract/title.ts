@@ -1,9 +1,12 @@
 /**
- * The headline without the outlet's suffix ("Headline | Outlet", "Outlet - Headline"). The visible
- * <h1> wins when another source confirms it; otherwise the article's JSON-LD headline, OpenGraph,
- * and the document title, each with the site part removed.
+ * The headline without the outlet's name ("Headline | Outlet", "Outlet - Headline"). The visible
+ * headline (the article's h1, or its headline element) wins when it is plausible: not the site's
+ * name, and made of the words the page's metadata title uses (so a blog's name in its h1, or a
+ * "Menu" heading, is passed over). Otherwise the JSON-LD headline, OpenGraph or document title,
+ * with the site's part removed.
  */
 import { normalizeInline } from '../text/normalize';
+import { decodeEntities } from './entities';
 import { stringOf, type Json } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
 
@@ -11,7 +14,33 @@ import { firstMeta, type MetaTags } from './meta-tags';
 const MAX_TITLE = 300;
 /** Words: a title part this short can be an outlet's name ("SPIEGEL ONLINE", "The New York Times"). */
 const MAX_SITE_WORDS = 5;
-const SEPARATOR = /\s+[|–—\-:·»/]\s+|\s+::\s+/;
+/** Share of a visible headline's words that the metadata title must contain for the headline to be trusted. */
+const MIN_HEADLINE_SUPPORT = 0.6;
+/** Class names of the kicker ("roof line") or label set above a headline, inside its element. */
+const KICKER_NAMES = /kicker|overline|dachzeile|topline|roofline|eyebrow|label|rubric|category|flag/i;
+/** Leading title parts that name a kind of page, not the article ("Blog Archiv » Title"). */
+const GENERIC_PART =
+  /^(?:blog(?: archiv(?:e)?)?|archiv(?:e)?|news|aktuelles|nachrichten|local news|home|startseite|article|artikel)$/i;
+const SEPARATOR = /\s+[|–—\-:·»/•]\s+|\s+::\s+|\s*[|•]\s*/;
+/** Where the visible headline is, most specific first; lesser headings must also cover most of the metadata title. */
+const HEADLINE_SELECTORS: [string, boolean][] = [
+  ['article h1', false],
+  ['main h1', false],
+  ['[itemprop~="headline"]', false],
+  ['h1', false],
+  ['h1 ~ h1', false],
+  ['.entry-title, .post-title, .article-title', true],
+  ['article h2', true],
+];
+/** Share of the metadata title's words a lesser heading must hold (a subheading holds a few). */
+const MIN_COVERAGE = 0.6;
+
+interface Site {
+  siteName: string | null;
+  host: string;
+  /** Other names the page uses for itself (a blog's name in its h1). */
+  names: string[];
+}
 
 export function findTitle(
   doc: Document,
@@ -20,56 +49,95 @@ export function findTitle(
   siteName: string | null,
   host: string,
 ): string | null {
-  const ldTitle = clean(stringOf(ld?.headline) ?? stringOf(ld?.name));
-  const ogTitle = clean(
-    firstMeta(meta, ['og:title', 'twitter:title', 'title', 'dc.title', 'sailthru.title']),
-  );
+  const site: Site = { siteName, host, names: [] };
+  const ldTitle = clean(stringOf(ld?.headline));
+  const ogTitle = clean(firstMeta(meta, ['og:title', 'twitter:title', 'dc.title', 'title']));
   const docTitle = clean(doc.title);
-  const h1 = firstHeadline(doc);
-  const site = { siteName, host };
-  const others = [ldTitle, ogTitle, docTitle].filter((t): t is string => !!t).map(fold);
-  if (h1 && others.some((o) => o.includes(fold(h1)))) return h1;
-  for (const candidate of [ldTitle, ogTitle, docTitle]) {
-    if (candidate) return stripSiteSuffix(candidate, site, [h1, ldTitle, ogTitle]);
+  // What the page calls the article, to check headings against (OpenGraph first: some JSON-LD "headlines" are descriptions).
+  const reference = ogTitle ?? ldTitle ?? docTitle;
+  // "Post title | Section | Blog name": a heading equal to a part other than the longest is a name, not the headline.
+  const minorParts = docTitle ? minorTitleParts(docTitle) : [];
+  for (const [selector, needsCoverage] of HEADLINE_SELECTORS) {
+    const el = doc.querySelector(selector);
+    if (!el || el.tagName.toUpperCase() === 'META') continue;
+    const headline = clean(headlineText(el));
+    if (!headline) continue;
+    if (minorParts.includes(fold(headline))) {
+      site.names.push(headline);
+      continue;
+    }
+    if (!plausibleHeadline(headline, reference, site)) continue;
+    if (needsCoverage && reference && !covers(headline, stripSiteSuffix(reference, site))) continue;
+    // A visible headline that is the metadata title plus a kicker or a date: the metadata title.
+    const stripped = reference ? stripSiteSuffix(reference, site) : null;
+    if (stripped && fold(headline) !== fold(stripped) && wraps(fold(headline), fold(stripped)))
+      return stripped;
+    return headline;
   }
-  return h1;
+  const source = ldTitle ?? ogTitle ?? docTitle ?? clean(stringOf(ld?.name));
+  return source ? stripSiteSuffix(source, site) : null;
 }
 
-function firstHeadline(doc: Document): string | null {
-  const scoped = doc.querySelector('article h1, main h1, [itemprop~="headline"]');
-  return clean((scoped ?? doc.querySelector('h1'))?.textContent);
+/** The heading's text without kicker or date elements inside it. */
+function headlineText(el: Element): string {
+  let text = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    if (node.nodeType !== 1) return;
+    const names = `${(node as Element).getAttribute('class') ?? ''}`;
+    if (node !== el && KICKER_NAMES.test(names)) return;
+    if ((node as Element).tagName.toUpperCase() === 'TIME') return;
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (/^(?:SPAN|A|EM|STRONG|B|I)$/.test((node as Element).tagName.toUpperCase())) return;
+    text += ' ';
+  };
+  walk(el);
+  return text;
 }
 
-/** Removes a leading or trailing part of `title` that names the site (by name or host) or that other sources leave out. */
-export function stripSiteSuffix(
-  title: string,
-  site: { siteName: string | null; host: string },
-  others: readonly (string | null)[] = [],
-): string {
+function covers(headline: string, reference: string): boolean {
+  const words = fold(reference).split(' ').filter(Boolean);
+  const have = new Set(fold(headline).split(' '));
+  return words.length > 0 && words.filter((w) => have.has(w)).length / words.length >= MIN_COVERAGE;
+}
+
+/** `outer` is `inner` with words added before or after (a kicker, a label, a date). */
+function wraps(outer: string, inner: string): boolean {
+  return inner.length >= 10 && (outer.startsWith(`${inner} `) || outer.endsWith(` ${inner}`));
+}
+
+/** Folded parts of a separated title other than its first and its longest (where headlines go). */
+function minorTitleParts(title: string): string[] {
+  const parts = title.split(SEPARATOR).map(fold);
+  if (parts.length < 2) return [];
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return parts.slice(1).filter((p) => p !== longest);
+}
+
+function plausibleHeadline(headline: string, reference: string | null, site: Site): boolean {
+  if (namesSite(headline, site)) return false;
+  if (!reference) return true;
+  const words = fold(headline).split(' ').filter(Boolean);
+  if (words.length === 0) return false;
+  const known = new Set(fold(reference).split(' '));
+  return words.filter((w) => known.has(w)).length / words.length >= MIN_HEADLINE_SUPPORT;
+}
+
+/** Removes leading or trailing parts of `title` that name the site (by name or host). */
+export function stripSiteSuffix(title: string, site: Site): string {
   const parts = title.split(SEPARATOR);
   if (parts.length < 2) return title;
   const separators = title.match(new RegExp(SEPARATOR.source, 'g')) ?? [];
-  const isSite = (part: string): boolean => namesSite(part, site);
-  const confirmed = others.filter((o): o is string => !!o && o !== title).map(fold);
-  // Drop parts from the end, then from the start, while they name the site.
   let first = 0;
   let last = parts.length - 1;
-  while (
-    last > first &&
-    (isSite(parts[last]!) || confirmed.includes(fold(join(parts, separators, first, last - 1))))
-  )
-    last--;
-  while (first < last && isSite(parts[first]!)) first++;
-  return join(parts, separators, first, last);
-}
-
-function join(parts: string[], separators: string[], from: number, to: number): string {
-  let out = parts[from]!;
-  for (let i = from + 1; i <= to; i++) out += separators[i - 1]! + parts[i]!;
+  while (last > first && namesSite(parts[last]!, site)) last--;
+  while (first < last && (namesSite(parts[first]!, site) || GENERIC_PART.test(parts[first]!.trim()))) first++;
+  let out = parts[first]!;
+  for (let i = first + 1; i <= last; i++) out += separators[i - 1]! + parts[i]!;
   return out.trim();
 }
 
-function namesSite(part: string, site: { siteName: string | null; host: string }): boolean {
+function namesSite(part: string, site: Site): boolean {
   const p = fold(part).replace(/\s+/g, '');
   if (!p) return true;
   if (/\.(?:com|org|net|de|at|ch|co\.uk|uk|fr|it|es|pl|nl|eu|info|io|news)$/i.test(part.trim())) return true;
@@ -78,6 +146,7 @@ function namesSite(part: string, site: { siteName: string | null; host: string }
   const name = site.siteName ? fold(site.siteName).replace(/\s+/g, '') : '';
   if (name && (p === name || (short && name.length >= 3 && (p.includes(name) || name.includes(p)))))
     return true;
+  if (site.names.some((n) => fold(n).replace(/\s+/g, '') === p)) return true;
   const label = hostLabel(site.host);
   return label.length >= 3 && (p === label || (short && (p.startsWith(label) || label.startsWith(p))));
 }
@@ -90,12 +159,12 @@ function hostLabel(host: string): string {
     .split('.');
   const n = labels.length;
   const secondLevel = n >= 3 && /^(?:co|com|org|net|gov|ac)$/.test(labels[n - 2]!);
-  return (secondLevel ? labels[n - 3] : (labels[n - 2] ?? labels[0])) ?? '';
+  return ((secondLevel ? labels[n - 3] : (labels[n - 2] ?? labels[0])) ?? '').replace(/[^a-z0-9]/g, '');
 }
 
 function clean(value: string | null | undefined): string | null {
   if (!value) return null;
-  const text = normalizeInline(value);
+  const text = normalizeInline(decodeEntities(value));
   return text && text.length <= MAX_TITLE ? text : null;
 }
 
