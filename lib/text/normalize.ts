@@ -15,9 +15,11 @@ export function normalizeParagraphs(paragraphs: readonly string[]): string {
 export function normalizeInline(text: string): string {
   return (
     text
-      .normalize('NFC')
-      // Zero-width and soft-hyphen characters split words invisibly; NBSP and other spaces become plain spaces.
+      // Zero-width and soft-hyphen characters split words invisibly; removed before composing, so a
+      // letter and its accent on either side compose (and normalising twice changes nothing).
       .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+      .normalize('NFC')
+      // NBSP and other spaces become plain spaces.
       // eslint-disable-next-line no-control-regex -- stripping control characters is the point
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
       .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')

@@ -1,8 +1,9 @@
 /**
  * Sentence segmentation with offsets into the normalised text.
  * Intl.Segmenter does the work; ICU in Node and browsers has no abbreviation suppressions, so we
- * re-join its splits after titles ("Gen."), months ("Jan. 5"), initials ("J. Smith"), acronyms
- * ("U.S. Army") and inside quotations that span sentences.
+ * re-join its splits after titles ("Gen.", "Dr."), months ("Jan. 5", "5. Mai"), initials
+ * ("J. Smith"), acronyms ("U.S. Army"), a dateline ("WASHINGTON, D.C. —"), and inside quotations
+ * that span sentences (“…”, „…“, «…»). Offsets are UTF-16 code units, like String.slice.
  */
 
 export interface Sentence {
@@ -13,40 +14,73 @@ export interface Sentence {
   end: number;
 }
 
-/** Always followed by more of the same sentence. */
+/** Always followed by more of the same sentence (titles before names, and the like). */
 const TITLES = new Set(
-  'mr mrs ms dr gen lt col maj sgt capt cmdr adm gov sen rep rev prof st jr sr mt ft pres supt insp det cpl pvt hon amb atty no nos vs fig approx dept univ'.split(
+  'mr mrs ms dr gen lt col maj sgt capt cmdr adm gov sen rep rev prof st jr sr mt ft pres supt insp det cpl pvt hon amb atty vs fig approx dept univ corp inc ltd co bros hr hrn frau bzw vgl ca ggf evtl sog usw mme mlle sr sra dra ing'.split(
     ' ',
   ),
 );
-const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
-/** Capitalised words that usually open a new sentence, so an acronym before them ends one. */
+/** Followed by more of the sentence only when a number follows ("No. 10", "Nr. 5", "Art. 5"). */
+const BEFORE_NUMBERS = new Set('no nos nr art abs ch vol pp p op ed sec para'.split(' '));
+/** Units after a number ("5 Mio. Euro"): the sentence goes on. */
+const AFTER_NUMBERS = new Set('mio mrd tsd bn mn'.split(' '));
+const MONTHS = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec januar februar märz april mai juni juli august september oktober november dezember janvier février mars avril juin juillet août septembre octobre novembre décembre enero febrero marzo mayo junio julio agosto septiembre octubre noviembre diciembre'.split(
+    ' ',
+  ),
+);
+/** Capitalised words that usually open a new sentence, so an acronym or initial before them ends one. */
 const SENTENCE_OPENERS = new Set(
-  'the a an it he she they we i in on at but and or so this that these those there his her its their our my after before when while if as for with by from to of yet still however meanwhile also some many most no not one two three what who why how where'.split(
+  'the a an it he she they we i in on at but and or so this that these those there his her its their our my after before when while if as for with by from to of yet still however meanwhile also some many most no not one two three what who why how where der die das er sie es wir ich aber und oder dann doch le la les il elle ils nous el los las ella'.split(
     ' ',
   ),
 );
+/** Characters: quotations longer than this are not joined across sentences (a quote left open by mistake). */
+const MAX_JOINED = 1000;
 
-let segmenter: Intl.Segmenter | undefined;
+const segmenters = new Map<string, Intl.Segmenter>();
 
-/** Splits `text` into sentences; paragraphs (blank-line separated) never share a sentence. */
+function segmenterFor(lang: string): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    } catch {
+      // A malformed language tag from a page: English rules are the safe default.
+      segmenter = segmenters.get('en') ?? new Intl.Segmenter('en', { granularity: 'sentence' });
+    }
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+/** Splits `text` into sentences; paragraphs (separated by newlines) never share a sentence. */
 export function splitSentences(text: string, lang = 'en'): Sentence[] {
-  segmenter ??= new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const segmenter = segmenterFor(lang);
   const out: Sentence[] = [];
   const paragraph = /[^\n]+/g;
   for (let m = paragraph.exec(text); m; m = paragraph.exec(text)) {
     const base = m.index;
-    const pieces = [...segmenter.segment(m[0])].map((s) => ({
-      start: base + s.index,
-      end: base + s.index + s.segment.length,
-    }));
+    const germanQuotes = m[0].includes('„');
     let current: { start: number; end: number } | undefined;
-    for (const piece of pieces) {
-      if (current && shouldJoin(text.slice(current.start, current.end), text.slice(piece.start, piece.end))) {
+    for (const s of segmenter.segment(m[0])) {
+      const piece = { start: base + s.index, end: base + s.index + s.segment.length };
+      // ICU may start the next piece with the quotation's closing mark (« … pas. » Puis …): it belongs before.
+      const closer = current ? closingMarks(text.slice(piece.start, piece.end), germanQuotes) : 0;
+      if (current && closer > 0 && openQuotation(text.slice(current.start, current.end), germanQuotes)) {
+        current.end = piece.start + closer;
+        piece.start = current.end;
+        if (piece.start >= piece.end || !text.slice(piece.start, piece.end).trim()) continue;
+      }
+      if (
+        current &&
+        piece.end - current.start <= MAX_JOINED &&
+        shouldJoin(text.slice(current.start, current.end), text.slice(piece.start, piece.end), germanQuotes)
+      ) {
         current.end = piece.end;
       } else {
         if (current) pushTrimmed(out, text, current.start, current.end);
-        current = { ...piece };
+        current = piece;
       }
     }
     if (current) pushTrimmed(out, text, current.start, current.end);
@@ -60,30 +94,54 @@ function pushTrimmed(out: Sentence[], text: string, start: number, end: number):
   if (end > start) out.push({ text: text.slice(start, end), start, end });
 }
 
-function shouldJoin(previous: string, next: string): boolean {
+function shouldJoin(previous: string, next: string, germanQuotes: boolean): boolean {
   const prev = previous.trimEnd();
-  if (unbalancedQuote(prev)) return true;
+  if (openQuotation(prev, germanQuotes)) return true;
+  // A piece that is only closing punctuation belongs to the sentence before.
+  if (/^[\s"”»“’)\]]+$/.test(next)) return true;
+  if (isDateline(prev)) return true;
+  const nextWord = /^[\s"“„«'‘(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '';
+  // "5. Mai", "am 3. Oktober": a day number before a month name.
+  if (/(?:^|\s)\d{1,2}\.$/.test(prev)) return MONTHS.has(nextWord.toLowerCase());
   const lastWord = /([\p{L}.]+)\.$/u.exec(prev)?.[1];
   if (!lastWord) return false;
-  const nextWord = /^[\s"“'‘(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '';
   const lower = lastWord.toLowerCase();
   if (TITLES.has(lower)) return true;
+  if (BEFORE_NUMBERS.has(lower)) return /^\d/.test(nextWord);
+  if (AFTER_NUMBERS.has(lower)) return /\d\s+\S+$/.test(prev);
   if (MONTHS.has(lower)) return /^\d/.test(nextWord);
+  const opensSentence = SENTENCE_OPENERS.has(nextWord.toLowerCase());
   // "J. Smith": a lone capital initial.
-  if (/^\p{Lu}$/u.test(lastWord)) return /^\p{Lu}/u.test(nextWord);
+  if (/^\p{Lu}$/u.test(lastWord)) return /^\p{Lu}/u.test(nextWord) && !opensSentence;
   // "U.S. Army" vs "... in the U.S. It rains": join unless the next word looks like a sentence opener.
   if (/^(\p{L}\.)+\p{L}$/u.test(lastWord)) {
     if (!nextWord) return false;
     if (/^[\p{Ll}\p{N}]/u.test(nextWord)) return true;
-    return !SENTENCE_OPENERS.has(nextWord.toLowerCase());
+    return !opensSentence;
   }
   return false;
 }
 
-/** True when the text opens a quotation it does not close (curly quotes counted, straight quotes by parity). */
-function unbalancedQuote(text: string): boolean {
-  const opens = (text.match(/“/g) ?? []).length;
-  const closes = (text.match(/”/g) ?? []).length;
-  if (opens > closes) return true;
+/** Length of the closing quotation marks (and spaces before them) that open `piece`. */
+function closingMarks(piece: string, germanQuotes: boolean): number {
+  const m = (germanQuotes ? /^\s*[“”»’"]+/ : /^\s*[”»’"]+/).exec(piece);
+  return m ? m[0].length : 0;
+}
+
+/** "WASHINGTON, D.C." or "BERLIN (dpa)" before the dash of a dateline: the sentence follows it. */
+function isDateline(prev: string): boolean {
+  return /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:\([^)]{1,30}\))?\s*[—–-]?$/u.test(prev) && /\p{Lu}{2}/u.test(prev);
+}
+
+/** True when the text opens a quotation it does not close. */
+function openQuotation(text: string, germanQuotes: boolean): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '„' || ch === '«') depth++;
+    else if (ch === '“') depth += germanQuotes ? -1 : 1;
+    else if (ch === '”' || ch === '»') depth--;
+    if (depth < 0) depth = 0;
+  }
+  if (depth > 0) return true;
   return (text.match(/"/g) ?? []).length % 2 === 1;
 }
