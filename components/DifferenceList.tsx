@@ -36,12 +36,7 @@ export function DifferenceList({
           <ul>
             {group.items.map((d) => (
               <li key={d.key} class="difference" data-kind={d.kind}>
-                <button
-                  type="button"
-                  class="difference-open"
-                  onClick={() => onSelect?.(d)}
-                  aria-label={`Show in the page: ${d.a.text}`}
-                >
+                <button type="button" class="difference-open" onClick={() => onSelect?.(d)}>
                   <div class="passages">
                     <div class="passage passage-a">
                       <span class="passage-source">This article</span>
@@ -53,6 +48,7 @@ export function DifferenceList({
                     </div>
                   </div>
                   {d.detail ? <p class="difference-detail">{d.detail}</p> : null}
+                  <span class="visually-hidden"> (show this sentence in the page)</span>
                 </button>
               </li>
             ))}
