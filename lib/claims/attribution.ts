@@ -4,7 +4,7 @@
  * quotations only (a quote's words are the speaker's, not the reporter's frame).
  */
 import type { EntityMention } from '../text/entities';
-import type { Token } from './nlp';
+import { isCommonWord, type Token } from './nlp';
 import { speakerKeys } from './speaker-keys';
 import type { Span, Speaker, Venue } from './types';
 import { looksLikeOutlet, makeVenue, nameAt } from './venue';
@@ -69,6 +69,11 @@ export function findAttribution(input: AttributionInput): Attribution {
     speaker = subjectOf(input, verbIndex, outside);
     venue = venueAfter(input, verbIndex, outside);
   }
+  if (!speaker && quotes.length > 0) {
+    // A quotation framed by a verb we do not list ("…!” Papandreou thundered, …,” snapped Smith).
+    const framed = speakerBesideQuote(input, outside);
+    if (framed) ({ speaker, verb } = framed);
+  }
   if (according >= 0) {
     const name = nameAt(tokens, according);
     if (name && looksLikeOutlet(tokens, name.from, name.to)) {
@@ -79,6 +84,8 @@ export function findAttribution(input: AttributionInput): Attribution {
     }
   }
   venue ??= venueAnywhere(input, outside);
+  // "Michael Silverman of the Boston Herald": the speaker's outlet.
+  if (!venue && speaker?.named) venue = outletOfSpeaker(input, speaker);
   // "The New York Times reported": the outlet is the speaker and the venue.
   if (!venue && speaker?.named && verb === 'report') {
     const first = tokens.findIndex((t) => t.start === speaker!.start);
@@ -95,6 +102,8 @@ function findReportingVerb(tokens: readonly Token[], outside: (t: Token) => bool
     const t = tokens[i]!;
     if (!t.tags.has('Verb') || !REPORTING.has(t.root) || !outside(t)) continue;
     if (readsAsNoun(tokens, i)) continue;
+    // "admitted herself to a clinic", "reported himself sick": an act, not speech.
+    if (tokens[i + 1]?.tags.has('Reflexive')) continue;
     // "describing it as", "saying": a participle hangs off the main clause; prefer a finite verb.
     if (t.tags.has('Gerund')) {
       if (gerund < 0) gerund = i;
@@ -116,6 +125,35 @@ function readsAsNoun(tokens: readonly Token[], i: number): boolean {
     (prev.tags.has('Adjective') && !prev.tags.has('Comparative')) ||
     (prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun'))
   );
+}
+
+/**
+ * The name right after a quotation and next to a verb: "…,” Smith thundered" or "…,” snapped
+ * Smith". Any verb will do in that position: it can only frame the quotation.
+ */
+function speakerBesideQuote(
+  input: AttributionInput,
+  outside: (t: Token) => boolean,
+): { speaker: Speaker; verb: string } | null {
+  const { tokens, quotes } = input;
+  for (const q of quotes) {
+    const after = tokens.findIndex((t) => t.start >= q.end && outside(t));
+    if (after < 0) continue;
+    const first = tokens[after]!;
+    const second = tokens[after + 1];
+    const asName = (i: number): Speaker | null => speakerStartingAt(input, i);
+    if (first.tags.has('Verb') && second) {
+      const named = asName(after + 1);
+      if (named) return { speaker: named, verb: first.root };
+    }
+    const named = asName(after);
+    if (named) {
+      const end = tokens.findIndex((t) => t.start >= named.end);
+      const verb = end >= 0 ? tokens[end] : undefined;
+      if (verb?.tags.has('Verb') && !verb.tags.has('Auxiliary')) return { speaker: named, verb: verb.root };
+    }
+  }
+  return null;
 }
 
 /** Index of the first token after "according to", or -1. */
@@ -213,7 +251,16 @@ function leadingSubject(input: AttributionInput, from: number, to: number): Spea
       const stop = tokens[i]!.end;
       const inside = mentions.filter((m) => m.start >= start && m.end <= stop);
       if (first.tags.has('Pronoun') && PERSONAL.has(first.normal)) return pronoun(first);
-      if (inside.length && inside[0]!.start === start)
+      // The names must make up the phrase: in "Williams' publicist, Harlan Boll, confirmed" the
+      // first name only qualifies the noun, and the speaker is the appositive.
+      const rest = input.text
+        .slice(start - input.base, stop - input.base)
+        .replace(/['’]s?\b/g, '')
+        .split(/\s+/)
+        .filter(Boolean);
+      const named = inside.flatMap((m) => m.text.replace(/['’]s?\b/g, '').split(/\s+/));
+      const fills = rest.every((w) => named.includes(w) || /^(and|&)$/i.test(w));
+      if (inside.length && inside[0]!.start === start && fills)
         return fromMentions(input, inside.filter(isPersonLike(input)));
       // "The committee’s chair, Anna Berg, warned": a name alone in the appositive before the verb.
       return appositiveName(input, i + 1, to);
@@ -292,6 +339,16 @@ function venueAnywhere(input: AttributionInput, outside: (t: Token) => boolean):
   return null;
 }
 
+function outletOfSpeaker(input: AttributionInput, speaker: Speaker): Venue | null {
+  const { tokens } = input;
+  const of = tokens.findIndex((t) => t.start >= speaker.end);
+  if (of < 0 || tokens[of]!.normal !== 'of' || /[,;:]/.test(tokens[of - 1]?.post ?? '')) return null;
+  const name = nameAt(tokens, of + 1);
+  return name && looksLikeOutlet(tokens, name.from, name.to)
+    ? makeVenue(input.text, input.base, tokens, name.from, name.to)
+    : null;
+}
+
 /** "on X" is a venue only in a speech frame: near a reporting verb, "interview", "appearance", "speaking". */
 function isMediaFrame(tokens: readonly Token[], at: number): boolean {
   for (let i = Math.max(0, at - 4); i < at; i++) {
@@ -305,13 +362,9 @@ function isMediaFrame(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** A plural common noun ("Officials", "Sources"): unknown surnames at a sentence start are singular. */
+/** A common noun capitalised only because it opens the sentence ("Officials", "Police"). */
 function isCommonNoun(t: Token): boolean {
-  return (
-    t.tags.has('Plural') &&
-    t.root !== t.normal &&
-    !['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Pronoun'].some((tag) => t.tags.has(tag))
-  );
+  return t.tags.has('Noun') && isCommonWord(t.normal);
 }
 
 /** An unnamed speaker ("officials", "sources"), keyed by its root so two reports can be compared. */
@@ -334,7 +387,17 @@ function isPersonLike(input: AttributionInput): (m: EntityMention) => boolean {
     );
 }
 
-function fromMentions(input: AttributionInput, mentions: readonly EntityMention[]): Speaker | null {
+function fromMentions(input: AttributionInput, all: readonly EntityMention[]): Speaker | null {
+  // A capitalised sentence opener the name finder kept ("Despite", "However") names no one.
+  const mentions = all.filter(
+    (m) =>
+      !input.tokens.some(
+        (t) =>
+          t.start === m.start &&
+          t.end === m.end &&
+          ['Preposition', 'Conjunction', 'Adverb', 'Determiner'].some((tag) => t.tags.has(tag)),
+      ),
+  );
   if (mentions.length === 0) return null;
   const keys = new Set<string>();
   for (const m of mentions) for (const key of speakerKeys(m.text)) keys.add(key);

@@ -16,30 +16,34 @@ const MODALS: Record<string, Level> = { could: 1, may: 1, might: 1, will: 3, wou
 /** Adverbs of possibility. */
 const HEDGES = new Set(['possibly', 'potentially', 'perhaps', 'maybe', 'conceivably', 'likely', 'probably']);
 /** Word stems that carry a level of their own. */
-const STEMS: Record<string, Level> = {
-  consid: 2,
-  mull: 2,
-  weigh: 2,
-  readi: 2,
-  willing: 2,
-  prepar: 2,
-  signal: 2,
-  plan: 2,
-  intend: 2,
-  propos: 2,
-  hope: 2,
-  seek: 2,
-  aim: 2,
-  expect: 2,
-  explor: 2,
-  agre: 3,
-  decid: 3,
-  commit: 3,
-  pledg: 3,
-  promis: 3,
-  approv: 3,
-  sign: 3,
+/**
+ * Word stems that carry a level of their own, with the words that must follow for the reading to
+ * hold: "agreed to", "plans to", "committed to" grade a statement; "committed crimes", "the plan"
+ * and "signed the register" do not. `null`: no condition ("is considering paying").
+ */
+const STEMS: Record<string, { level: Level; next: ReadonlySet<string> | null }> = {
+  consid: { level: 2, next: null },
+  mull: { level: 2, next: null },
+  readi: { level: 2, next: set('to for') },
+  willing: { level: 2, next: set('to for') },
+  prepar: { level: 2, next: set('to for') },
+  signal: { level: 2, next: set('readiness willingness openness that it its to') },
+  plan: { level: 2, next: set('to') },
+  intend: { level: 2, next: set('to') },
+  propos: { level: 2, next: set('to that') },
+  hope: { level: 2, next: set('to that') },
+  seek: { level: 2, next: set('to') },
+  aim: { level: 2, next: set('to') },
+  expect: { level: 2, next: set('to') },
+  agre: { level: 3, next: set('to that on upon in') },
+  decid: { level: 3, next: set('to that on against') },
+  commit: { level: 3, next: set('to') },
+  pledg: { level: 3, next: set('to that') },
+  promis: { level: 3, next: set('to that') },
+  approv: { level: 3, next: set('the a an plans plan deal measure measures it') },
+  sign: { level: 3, next: set('on up off a an the into') },
 };
+
 /** Adjectives that mean openness when followed by "to": "open to", "ready to", "willing to". */
 const OPEN_TO = new Set(['open', 'ready', 'willing', 'prepared', 'poised']);
 /** Verbs whose negation is openness ("not ruled out", "not outright rejected"). */
@@ -138,9 +142,16 @@ function cueLevel(tokens: readonly Token[], i: number): Level | null {
   if (t.tags.has('Modal') && normal in MODALS && !capitalisedInside) return MODALS[normal]!;
   if (HEDGES.has(normal)) return 1;
   if (OPEN_TO.has(normal) && tokens[i + 1]?.normal === 'to' && t.tags.has('Adjective')) return 2;
-  if (t.tags.has('Noun') && !t.tags.has('Verb') && !/^(readi|willing)/.test(stemmer(normal))) return null;
   const stem = stemmer(normal);
-  return STEMS[stem] ?? null;
+  const entry = STEMS[stem];
+  if (!entry) return null;
+  if (t.tags.has('Noun') && !t.tags.has('Verb') && stem !== 'readi' && stem !== 'willing') return null;
+  if (entry.next && !entry.next.has(tokens[i + 1]?.normal ?? '')) return null;
+  return entry.level;
+}
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(' '));
 }
 
 function isFiller(t: Token): boolean {

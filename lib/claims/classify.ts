@@ -8,7 +8,9 @@ import type { DifferenceKind } from './compare';
 import { type ArticleContext, venuesOf } from './context';
 import { compatibleDates } from './dates';
 import { STOPWORDS } from '../text/stopwords';
-import type { Certainty, Claim, NumberMention, Quote } from './types';
+import { shared, wordBefore, wordsAfterEach, wordsAround, wordsBeforeEach } from './nearby';
+import type { Certainty, Claim, Negation, NumberMention, Quote, Speaker, Venue } from './types';
+import { sameSpeaker, speakerKeys } from './speaker-keys';
 import { sameVenue } from './venue';
 import { wordDiff } from './word-diff';
 
@@ -23,6 +25,14 @@ const SAME_QUOTE_SHARE = 0.5;
 const SAME_QUOTE_MIN_WORDS = 3;
 /** Relative tolerance for numbers given as approximate ("about 1,500"). */
 const APPROXIMATE_TOLERANCE = 0.1;
+/** Content words read on each side of a number, and of a date, to tell what it is said of. */
+const NUMBER_WINDOW = 3;
+const DATE_WINDOW = 4;
+/** Content words read after a certainty cue: what it grades. */
+const CUE_WINDOW = 8;
+const MIN_SHARED_AFTER_CUE = 2;
+/** Content words before an affirmed predicate in which its subject must be found. */
+const SUBJECT_WINDOW = 4;
 const LEVEL_NAMES = { 1: 'possibility', 2: 'intent or openness', 3: 'commitment' } as const;
 
 /** Every difference between two aligned claims; empty when they agree. */
@@ -32,7 +42,7 @@ export function classifyPair(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: Art
     ...compareAttribution(a, b, ctxA, ctxB),
     ...compareNumbers(a, b, ctxA, ctxB),
     ...compareDates(a, b, ctxA, ctxB),
-    ...compareCertainty(a, b),
+    ...compareCertainty(a, b, ctxA, ctxB),
     ...compareNegation(a, b, ctxA, ctxB),
   ];
 }
@@ -51,7 +61,7 @@ function compareQuotes(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleCo
     const shorter = Math.min(qa.words.length, best.q.words.length);
     if (best.common < Math.max(SAME_QUOTE_MIN_WORDS, SAME_QUOTE_SHARE * shorter)) continue;
     used.add(best.q);
-    if (best.diff.changed === 0) continue;
+    if (best.diff.changed === 0 || best.diff.excerpt) continue;
     const changedWords = best.diff.text.match(/\[-(.*?)-\]|\{\+(.*?)\+\}/g) ?? [];
     const substantive = changedWords.some((c) =>
       c
@@ -71,17 +81,15 @@ function compareQuotes(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleCo
 function compareAttribution(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleContext): Finding[] {
   const sa = a.speaker;
   const sb = b.speaker;
-  if (
-    sa?.named &&
-    sb?.named &&
-    sa.keys.length &&
-    sb.keys.length &&
-    !sa.keys.some((k) => sb.keys.includes(k))
-  ) {
-    return [{ kind: 'attribution', detail: `credited to ${sa.name} vs ${sb.name}` }];
-  }
   const va = venuesOf(a, ctxA);
   const vb = venuesOf(b, ctxB);
+  if (sa?.named && sb?.named && sa.keys.length && sb.keys.length && !sameSpeaker(sa.keys, sb.keys)) {
+    // A reporter and their paper ("Michael Silverman of the Boston Herald" / "the Herald reported").
+    const outletOf = (s: Speaker, v: Venue[]): boolean =>
+      v.some((x) => sameSpeaker(s.keys, speakerKeys(x.name)));
+    if (outletOf(sa, vb.venues) || outletOf(sb, va.venues)) return [];
+    return [{ kind: 'attribution', detail: `credited to ${sa.name} vs ${sb.name}` }];
+  }
   if (!va.venues.length || !vb.venues.length || (va.inherited && vb.inherited)) return [];
   if (va.venues.some((x) => vb.venues.some((y) => sameVenue(x, y)))) return [];
   const describe = (v: typeof va): string =>
@@ -97,6 +105,10 @@ function compareNumbers(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleC
     const na = a.numbers.filter((n) => n.unit === unit);
     const nb = b.numbers.filter((n) => n.unit === unit);
     if (na.some((x) => nb.some((y) => sameNumber(x, y)))) continue;
+    // Only numbers said of the same thing: their surroundings share a word besides the unit.
+    const around = (ctx: ArticleContext, c: Claim, ns: NumberMention[]): Set<string> =>
+      new Set(ns.flatMap((n) => [...wordsAround(ctx.text, c, n, NUMBER_WINDOW, NUMBER_WINDOW)]));
+    if (shared(around(ctxA, a, na), around(ctxB, b, nb), topical(ctxA, ctxB)) === 0) continue;
     out.push({
       kind: 'number',
       detail: `${na.map((n) => slice(ctxA, n)).join(', ')} vs ${nb.map((n) => slice(ctxB, n)).join(', ')}`,
@@ -123,6 +135,9 @@ function compareDates(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleCon
     }
   }
   if (!comparable) return [];
+  const around = (ctx: ArticleContext, c: Claim): Set<string> =>
+    new Set(c.dates.flatMap((d) => [...wordsAround(ctx.text, c, d, DATE_WINDOW, DATE_WINDOW)]));
+  if (shared(around(ctxA, a), around(ctxB, b), topical(ctxA, ctxB)) === 0) return [];
   return [
     {
       kind: 'date',
@@ -136,11 +151,17 @@ function mainCue(c: Claim): Certainty | undefined {
   return c.certainty.find((x) => !x.quoted);
 }
 
-function compareCertainty(a: Claim, b: Claim): Finding[] {
+function compareCertainty(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleContext): Finding[] {
   const ca = mainCue(a);
   const cb = mainCue(b);
   if (ca && cb) {
     if (ca.level === cb.level) return [];
+    // Only cues that grade the same thing: what follows them shares words ("pass a law against
+    // seizing territory" and "legislate against seizing territory").
+    const governed = (ctx: ArticleContext, c: Claim, cue: Certainty): Set<string> =>
+      wordsAround(ctx.text, c, cue, 0, CUE_WINDOW);
+    if (shared(governed(ctxA, a, ca), governed(ctxB, b, cb), topical(ctxA, ctxB)) < MIN_SHARED_AFTER_CUE)
+      return [];
     return [
       {
         kind: 'certainty',
@@ -151,6 +172,14 @@ function compareCertainty(a: Claim, b: Claim): Finding[] {
   // One side hedges ("may offer") what the other states plainly ("offered").
   const [cue, plain, hedgedFirst] = ca ? [ca, b, true] : cb ? [cb, a, false] : [undefined, undefined, false];
   if (!cue || !plain || cue.level !== 1 || !cue.target || !plain.predicates.includes(cue.target)) return [];
+  // Plain means no hedge at all, not one inside a quotation (the same sentence may be quoted in one
+  // report and not in the other).
+  if (plain.certainty.length > 0) return [];
+  // …and says the same after it: "may close the Oslin dam" / "closed the Oslin dam".
+  const [cueCtx, cueClaim, plainCtx] = ca ? [ctxA, a, ctxB] : [ctxB, b, ctxA];
+  const afterCue = wordsAround(cueCtx.text, cueClaim, cue, 0, CUE_WINDOW);
+  const afterPlain = wordsAfterEach(plainCtx.text, plain, cue.target, CUE_WINDOW);
+  if (!afterPlain.some((w) => shared(afterCue, w, topical(ctxA, ctxB)) >= MIN_SHARED_AFTER_CUE)) return [];
   const detail = `“${cue.cue}” (${LEVEL_NAMES[cue.level]}) vs stated as fact`;
   return [
     {
@@ -163,14 +192,39 @@ function compareCertainty(a: Claim, b: Claim): Finding[] {
 function compareNegation(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleContext): Finding[] {
   const out: Finding[] = [];
   for (const n of a.negations) {
-    if (b.predicates.includes(n.target) && !b.negations.some((m) => m.target === n.target))
+    if (contradicted(n, a, ctxA, b, ctxB))
       out.push({ kind: 'negation', detail: `“${slice(ctxA, n)}” vs stated without negation` });
   }
   for (const n of b.negations) {
-    if (a.predicates.includes(n.target) && !a.negations.some((m) => m.target === n.target))
+    if (contradicted(n, b, ctxB, a, ctxA))
       out.push({ kind: 'negation', detail: `stated without negation vs “${slice(ctxB, n)}”` });
   }
   return out;
+}
+
+/**
+ * The other claim affirms what `n` denies, of the same subject ("the vote was not unanimous" /
+ * "the vote was unanimous"; not "Ross is not signed" / "the stars are signed").
+ */
+function contradicted(
+  n: Negation,
+  own: Claim,
+  ctx: ArticleContext,
+  other: Claim,
+  otherCtx: ArticleContext,
+): boolean {
+  if (!other.predicates.includes(n.target) || other.negations.some((m) => m.target === n.target))
+    return false;
+  const subject = wordBefore(ctx.text, own, n);
+  // …with the subject just before it there too.
+  return (
+    subject !== undefined &&
+    wordsBeforeEach(otherCtx.text, other, n.target, SUBJECT_WINDOW).some((w) => w.has(subject))
+  );
+}
+
+function topical(a: ArticleContext, b: ArticleContext): Set<string> {
+  return new Set([...a.topical, ...b.topical]);
 }
 
 function slice(ctx: ArticleContext, span: { start: number; end: number }): string {

@@ -4,6 +4,7 @@
  * "Witkoff also said…" after "Witkoff told CNN…"), and every term, number and date it mentions
  * (a detail is only one source's when the other never mentions it anywhere).
  */
+import { contentWords } from './nearby';
 import type { Claim, DateMention, NumberMention, Speaker, Venue } from './types';
 
 export interface ArticleContext {
@@ -12,6 +13,8 @@ export interface ArticleContext {
   /** Named venues per speaker key. */
   venuesBySpeaker: Map<string, Venue[]>;
   terms: Set<string>;
+  /** Words so frequent in the article's statements that they say what the story is, not what one claim says. */
+  topical: Set<string>;
   numbers: NumberMention[];
   dates: DateMention[];
 }
@@ -31,7 +34,24 @@ export function articleContext(text: string, claims: readonly Claim[]): ArticleC
         venuesBySpeaker.set(key, [...(venuesBySpeaker.get(key) ?? []), c.venue]);
     }
   }
-  return { text, claims, venuesBySpeaker, terms, numbers, dates };
+  return { text, claims, venuesBySpeaker, terms, topical: topicalWords(text, claims), numbers, dates };
+}
+
+/** A word in at least this many statements, and this share of them, is the story's own. */
+const TOPICAL_MIN_CLAIMS = 3;
+const TOPICAL_SHARE = 0.1;
+
+function topicalWords(text: string, claims: readonly Claim[]): Set<string> {
+  const counts = new Map<string, number>();
+  let statements = 0;
+  for (const c of claims) {
+    if (c.kind !== 'statement') continue;
+    statements++;
+    for (const w of new Set(contentWords(text.slice(c.start, c.end))))
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const floor = Math.max(TOPICAL_MIN_CLAIMS, TOPICAL_SHARE * statements);
+  return new Set([...counts].filter(([, n]) => n >= floor).map(([w]) => w));
 }
 
 /** The venues a claim was made at: its own, or else every venue its speaker has in the article. */

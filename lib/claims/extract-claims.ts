@@ -9,7 +9,7 @@ import { findAttribution } from './attribution';
 import { findCertainty } from './certainty';
 import { findDates } from './dates';
 import { lineKind } from './line-kind';
-import { parseSentence, type Token } from './nlp';
+import { isCommonWord, parseSentence, type Token } from './nlp';
 import { findNumbers } from './numbers';
 import { findQuotes } from './quotes';
 import { splitSegments } from './segments';
@@ -22,6 +22,15 @@ export interface ClaimSource {
   sentences: readonly Span[];
 }
 
+/** A person who may be the antecedent of a later "he" or "she". */
+interface Person {
+  speaker: Speaker;
+  gender: 'female' | 'male' | 'unknown';
+}
+
+/** How many recently named people a pronoun may refer back to. */
+const MAX_ANTECEDENTS = 5;
+
 /** A share of the sentence above which a sentence is a quotation (and continues its speaker's). */
 const MOSTLY_QUOTED = 0.6;
 
@@ -29,14 +38,17 @@ const MOSTLY_QUOTED = 0.6;
 export function extractClaims(article: ClaimSource): ArticleClaims {
   const units = claimUnits(article);
   const claims: Claim[] = [];
-  let lastSpeaker: Speaker | null = null;
+  // People named so far, latest first, with the gender their first name tells (if it does).
+  const people: Person[] = [];
   for (const unit of units) {
-    const { claim, person } = buildClaim(article.text, unit);
+    const { claim, person, speakerPerson } = buildClaim(article.text, unit);
     if (claim.kind === 'statement') {
-      resolveContext(claim, claims[claims.length - 1], lastSpeaker);
-      // A sentence naming a person without quoting anyone makes that person the antecedent of "he".
-      if (claim.speaker?.named) lastSpeaker = claim.speaker;
-      else if (person) lastSpeaker = person;
+      resolveContext(claim, claims[claims.length - 1], people);
+      // "He" and "she" stand for a person: the last one quoted, or else named ("Police said…" is not one).
+      const latest =
+        claim.speaker?.named && !claim.speaker.resolvedFrom ? speakerPerson : !claim.speaker ? person : null;
+      if (latest) people.unshift(latest);
+      people.length = Math.min(people.length, MAX_ANTECEDENTS);
     }
     claims.push(claim);
   }
@@ -48,7 +60,7 @@ interface Unit extends Span {
   alone: boolean;
 }
 
-/** Sentences grouped into claim units: a sentence that starts in lower case continues the previous one. */
+/** Sentences grouped into claim units, rejoining what the segmenter should not have cut. */
 function claimUnits(article: ClaimSource): Unit[] {
   const { text, sentences } = article;
   const units: Unit[] = [];
@@ -57,7 +69,14 @@ function claimUnits(article: ClaimSource): Unit[] {
     const prev = units[units.length - 1];
     const gap = prev ? text.slice(prev.end, s.start) : '\n';
     const sameParagraph = !gap.includes('\n');
-    if (prev && sameParagraph && /^[\p{Ll}]/u.test(text.slice(s.start, s.start + 1))) {
+    // Joined: a sentence cut before a lower-case continuation, and the attribution after a quoted
+    // exclamation or question ("“This is murder!” Papandreou thundered."), which segmenters split.
+    const continues = /^[\p{Ll}]/u.test(text.slice(s.start, s.start + 1));
+    const attributes =
+      prev !== undefined &&
+      /[!?][”"’»]$/u.test(text.slice(prev.start, prev.end)) &&
+      !/^[“"‘«„]/u.test(text.slice(s.start, s.start + 1));
+    if (prev && sameParagraph && (continues || attributes)) {
       prev.end = s.end;
       prev.sentences.push(i);
       return;
@@ -75,7 +94,10 @@ function claimUnits(article: ClaimSource): Unit[] {
   return units;
 }
 
-function buildClaim(text: string, unit: Unit): { claim: Claim; person: Speaker | null } {
+function buildClaim(
+  text: string,
+  unit: Unit,
+): { claim: Claim; person: Person | null; speakerPerson: Person | null } {
   const sentence = text.slice(unit.start, unit.end);
   // In a Title Case line every word is capitalised, so capitals say nothing about names.
   const mentions = isHeadlineCase(sentence)
@@ -107,7 +129,7 @@ function buildClaim(text: string, unit: Unit): { claim: Claim; person: Speaker |
     segments: [],
   };
   // Headings and credit lines carry no claim: skip the tagger, which is most of the cost.
-  if (kind !== 'statement') return { claim: base, person: null };
+  if (kind !== 'statement') return { claim: base, person: null, speakerPerson: null };
   const { tokens, numbers } = parseSentence(sentence, unit.start);
   const quotes = findQuotes(sentence, unit.start);
   const attribution = findAttribution({ text: sentence, base: unit.start, tokens, quotes, mentions });
@@ -127,7 +149,14 @@ function buildClaim(text: string, unit: Unit): { claim: Claim; person: Speaker |
     negations,
     segments: splitSegments(sentence, unit.start),
   };
-  return { claim, person: firstPerson(mentions, tokens) };
+  const speaker = attribution.speaker;
+  // A group ("Craig Zadan and Neil Meron") is "they", never "he" or "she".
+  const one = speaker !== null && !/\s(and|&)\s/i.test(speaker.name);
+  const speakerPerson =
+    speaker?.named && one && isPersonName(tokens, speaker)
+      ? { speaker, gender: genderOf(tokens, speaker) }
+      : null;
+  return { claim, person: firstPerson(mentions, tokens), speakerPerson };
 }
 
 /**
@@ -183,11 +212,14 @@ function withoutNames(
 }
 
 /** Resolves a pronoun speaker and a quotation continued from the previous claim. */
-function resolveContext(claim: Claim, previous: Claim | undefined, lastSpeaker: Speaker | null): void {
+function resolveContext(claim: Claim, previous: Claim | undefined, people: readonly Person[]): void {
   const speaker = claim.speaker;
   if (speaker && !speaker.named && speaker.resolvedFrom === 'pronoun') {
-    claim.speaker = lastSpeaker
-      ? { ...speaker, name: lastSpeaker.name, keys: lastSpeaker.keys, named: lastSpeaker.named }
+    // "she" is never a man named earlier, nor "he" a woman.
+    const excluded = /^she$/i.test(speaker.name) ? 'male' : 'female';
+    const antecedent = people.find((p) => p.gender !== excluded)?.speaker;
+    claim.speaker = antecedent
+      ? { ...speaker, name: antecedent.name, keys: antecedent.keys, named: antecedent.named }
       : null;
     return;
   }
@@ -204,21 +236,41 @@ function resolveContext(claim: Claim, previous: Claim | undefined, lastSpeaker: 
   }
 }
 
+/** Whether the tagger reads the name in `span` as a person's (not an outlet, place or group). */
+function isPersonName(tokens: readonly Token[], span: Span): boolean {
+  const inside = tokens.filter((t) => t.text && t.start >= span.start && t.end <= span.end);
+  if (inside.some((t) => t.tags.has('Person'))) return true;
+  const notPerson = (t: Token): boolean =>
+    ['Organization', 'Place', 'Acronym'].some((tag) => t.tags.has(tag)) || isCommonWord(t.normal);
+  if (inside.some(notPerson)) return false;
+  return inside.length > 0;
+}
+
 /** The first name in the sentence that the tagger reads as a person's, as a possible antecedent of "he" or "she". */
-function firstPerson(mentions: readonly EntityMention[], tokens: readonly Token[]): Speaker | null {
+function firstPerson(mentions: readonly EntityMention[], tokens: readonly Token[]): Person | null {
   for (const mention of mentions) {
     const person = tokens.some(
       (t) => t.start >= mention.start && t.end <= mention.end && t.tags.has('Person'),
     );
     const keys = speakerKeys(mention.text);
     if (!person || keys.length === 0) continue;
-    return {
+    const speaker: Speaker = {
       name: mention.text,
       keys,
       named: true,
       start: mention.start,
       end: mention.end,
     };
+    return { speaker, gender: genderOf(tokens, mention) };
   }
   return null;
+}
+
+/** The gender a first name in `span` tells, when the tagger knows the name. */
+function genderOf(tokens: readonly Token[], span: Span): Person['gender'] {
+  // The first name decides: the tagger also knows some surnames as first names ("Meron").
+  const first = tokens.find((t) => t.start >= span.start && t.end <= span.end && t.tags.has('FirstName'));
+  if (first?.tags.has('FemaleName')) return 'female';
+  if (first?.tags.has('MaleName')) return 'male';
+  return 'unknown';
 }

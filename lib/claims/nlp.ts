@@ -79,10 +79,12 @@ export function parseSentence(text: string, base: number): ParsedSentence {
   let cursor = 0;
   for (const terms of doc.docs as unknown as CompromiseTerm[][]) {
     for (const term of terms) {
-      // compromise keeps every character in pre/text/post; locate defensively anyway.
+      // compromise keeps every character in pre/text/post; locate defensively anyway. The implicit
+      // half of a contraction ("not" in "wasn't") takes the span of the word it comes from.
+      const previous = tokens[tokens.length - 1];
       const at = term.text ? text.indexOf(term.text, cursor) : cursor;
-      const start = at >= 0 ? at : cursor;
-      const end = start + term.text.length;
+      const start = term.text ? (at >= 0 ? at : cursor) : previous ? previous.start - base : cursor;
+      const end = term.text ? start + term.text.length : previous ? previous.end - base : cursor;
       cursor = term.text ? end + term.post.length : cursor;
       indexOf.set(term, tokens.length);
       tokens.push({
@@ -115,4 +117,32 @@ export function parseSentence(text: string, base: number): ParsedSentence {
     });
   });
   return { tokens, numbers };
+}
+
+/** Word classes of compromise's lexicon that make a capitalised word a common word, not a name. */
+const COMMON_CLASSES = new Set([
+  'Plural',
+  'Singular',
+  'Actor',
+  'Noun',
+  'Uncountable',
+  'Adjective',
+  'Adverb',
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+]);
+let lexicon: Record<string, string | string[]> | undefined;
+
+/**
+ * Whether compromise's lexicon knows `word` (lower case) as a common word ("police", "officials",
+ * "despite"): such a word opening a sentence is capitalised for that reason only. A word it does
+ * not know, or knows as a name ("Williams"), may be a name.
+ */
+export function isCommonWord(word: string): boolean {
+  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } })
+    .model.one.lexicon;
+  const entry = lexicon[word];
+  const classes = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+  return classes.some((c) => COMMON_CLASSES.has(c));
 }

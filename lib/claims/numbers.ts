@@ -47,6 +47,9 @@ const NOT_UNITS = [
   'Copula',
   'PastTense',
 ];
+const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** Forms of be, have and do: never what a number counts ("the 1950s, has died"), whatever their tag. */
+const AUXILIARIES = new Set('is are was were be been being has have had do does did'.split(' '));
 /** Words between a number and its noun that do not change the unit ("80 more years", "5 million new jobs"). */
 const MODIFIERS = new Set([
   'more',
@@ -80,12 +83,15 @@ export function findNumbers(
     if (before && /^\p{Lu}/u.test(before.text) && before.tags.has('Noun') && !/[,.;:]/.test(before.post))
       continue;
     const unit = unitOf(tokens, n);
+    // "a hundred Billion Dollars": compromise left the multiplier out of the value.
+    const multiplier = MULTIPLIERS[tokens[n.to]?.normal ?? ''];
+    const value = multiplier && n.value < 1000 ? n.value * multiplier : n.value;
     const prev = tokens[n.from - 1]?.normal ?? '';
     const prev2 = `${tokens[n.from - 2]?.normal ?? ''} ${prev}`;
     out.push({
       start: first.start,
       end: unit.end ?? span[span.length - 1]!.end,
-      value: n.value,
+      value,
       unit: unit.unit,
       approximate: APPROXIMATE.has(prev) || APPROXIMATE.has(prev2),
     });
@@ -116,7 +122,8 @@ function unitOf(tokens: readonly Token[], n: ParsedNumber): { unit: string; end?
     )
       continue;
     // The counted thing is the next content word ("300 rounds" even when tagged as a verb).
-    if (NOT_UNITS.some((tag) => t.tags.has(tag)) || !/^\p{L}/u.test(t.normal)) break;
+    if (NOT_UNITS.some((tag) => t.tags.has(tag)) || !/^\p{L}/u.test(t.normal) || AUXILIARIES.has(t.normal))
+      break;
     return { unit: stemmer(root), end: t.end };
   }
   return { unit: '' };

@@ -12,6 +12,8 @@ export interface WordDiff {
   /** Words in both, and words in only one of the two. */
   common: number;
   changed: number;
+  /** One is a contiguous run of the other's words: a shorter excerpt of the same words. */
+  excerpt: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-–—][\p{L}\p{N}]+)*/gu;
@@ -22,8 +24,8 @@ function fold(word: string): string {
 
 /** The word diff of `a` against `b`. */
 export function wordDiff(a: string, b: string): WordDiff {
-  const wa = a.match(WORD) ?? [];
-  const wb = b.match(WORD) ?? [];
+  const wa = joinClitics(a).match(WORD) ?? [];
+  const wb = joinClitics(b).match(WORD) ?? [];
   const parts = diffArrays(wa, wb, { comparator: (x: string, y: string) => fold(x) === fold(y) });
   let common = 0;
   let changed = 0;
@@ -41,5 +43,18 @@ export function wordDiff(a: string, b: string): WordDiff {
       out.push(words);
     }
   }
-  return { text: out.join(' '), common, changed };
+  // Changes only at the ends, all on one side: one passage quotes part of the other.
+  const inner = parts.slice(1, -1);
+  const ends = [parts[0], parts[parts.length - 1]].filter((p) => p && (p.added || p.removed));
+  const excerpt =
+    common > 0 &&
+    changed > 0 &&
+    inner.every((p) => !p.added && !p.removed) &&
+    (ends.every((p) => p!.added) || ends.every((p) => p!.removed));
+  return { text: out.join(' '), common, changed, excerpt };
+}
+
+/** "it ’ s" (spaced by some converters) read as "it’s". */
+function joinClitics(text: string): string {
+  return text.replace(/\s*(['’])\s*(s|t|re|ll|ve|d|m)\b/giu, '$1$2');
 }

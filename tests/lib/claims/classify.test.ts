@@ -56,6 +56,33 @@ describe('classification', () => {
     ]);
   });
 
+  it('does not call a shorter excerpt of the same quotation a difference', () => {
+    expect(
+      kinds(
+        'She called the bridge “the spine of our city and its oldest friend,” Mayor Ilse Berg said.',
+        'She called the bridge “the spine of our city,” Mayor Ilse Berg said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not read the same sentence quoted in one report and not the other as a hedge', () => {
+    expect(
+      kinds(
+        'The crew probably saw the storm coming, the captain said.',
+        '“The crew probably saw the storm coming,” the captain said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('compares numbers only when they count the same thing', () => {
+    expect(
+      kinds(
+        'Three people died in a fire at the mill on Monday.',
+        'Thousands of people marched through the town on Monday.',
+      ),
+    ).toEqual([]);
+  });
+
   it('calls a quotation that differs only in function words minor wording', () => {
     const diff = compareArticles(
       article('“We have got to get this thing closer,” Rubio said.'),

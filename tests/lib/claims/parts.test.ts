@@ -43,6 +43,23 @@ describe('attribution', () => {
     expect(all[1]!.speaker?.resolvedFrom).toBe('pronoun');
   });
 
+  it('resolves "she" past a man named later, and not to a group or an institution', () => {
+    const { claims: all } = claims(
+      'Mary Chen hosted the gala. Police said the street was closed. Producer Tom Reyes said tickets sold out. “It was magic,” she said.',
+    );
+    expect(all[3]!.speaker?.keys).toContain('chen');
+  });
+
+  it('takes the appositive, not the possessive name before it, as the speaker', () => {
+    const { text, claim } = only('Williams’ publicist, Harlan Boll, confirmed her death on Thursday.');
+    expect(at(text, claim.speaker)).toBe('Harlan Boll');
+  });
+
+  it('credits a quotation framed by a verb it does not list', () => {
+    const { text, claim } = only('“This is murder!” Papandreou thundered in parliament.');
+    expect(at(text, claim.speaker)).toBe('Papandreou');
+  });
+
   it('gives a quotation continued in the next sentence to the same speaker', () => {
     const { claims: all } = claims('“We will appeal,” Novak told the Daily Courier. “And we will win.”');
     expect(all[1]!.speaker?.keys).toContain('novak');
@@ -135,6 +152,10 @@ describe('line kinds', () => {
       'Talks resumed in Geneva on Monday.\n\nNext steps\n\n— The White House (@WhiteHouse) August 17, 2025\n\nPhoto: Jane Doe/Getty Images',
     );
     expect(all.map((c) => c.kind)).toEqual(['statement', 'heading', 'credit', 'credit']);
+    const dated = claims(
+      'Updated: May 24, 2005, 3:23 PM ET\n\n26 September 2013, 10:00 (GMT+05:00)\n\nOn May 5, 2024, the court ruled.',
+    );
+    expect(dated.claims.map((c) => c.kind)).toEqual(['credit', 'credit', 'statement']);
   });
 
   it('joins a sentence the segmenter cut after a quotation', () => {
