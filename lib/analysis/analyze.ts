@@ -2,7 +2,7 @@
  * The analysis of one article against the corpus: related coverage (same story first) and, for
  * each same-story article, the claim comparison. What the popup, overlay, badge and CLI show.
  */
-import { dayOf, findByCanonicalUrl } from '../corpus/articles';
+import { dayOfArticle, findByCanonicalUrl, findByExactHash } from '../corpus/articles';
 import type { CorpusDb } from '../corpus/db';
 import { compareWithAlignment, type DiffResult } from '../claims/compare';
 import { corroborate, type Corroboration } from '../claims/corroboration';
@@ -31,7 +31,10 @@ export interface RelatedItem {
   publishedTime: string | null;
   score: number;
   sameStory: boolean;
+  /** A copy of the analysed article itself (same wire text). */
   syndicated: boolean;
+  /** A copy of this better-ranked related article: the same origin, to be counted once. */
+  copyOf?: string | null;
   why: MatchReason;
 }
 
@@ -75,11 +78,16 @@ export async function analyzeArticle(
   const storedId =
     article.id ??
     (article.canonicalUrl ? (await findByCanonicalUrl(db, article.canonicalUrl))?.id : undefined) ??
-    (await db.articles.where('exactHash').equals(features.exactHash).first())?.id ??
+    (await findByExactHash(db, features.exactHash))?.id ??
     null;
   const matches = await findRelated(
     db,
-    { title: article.title, text: article.text, day: dayOf(article.publishedTime), features },
+    {
+      title: article.title,
+      text: article.text,
+      day: dayOfArticle(article.publishedTime, features),
+      features,
+    },
     { excludeId: storedId ?? undefined, limit: options.top ?? 20 },
   );
   const stored = await db.articles.bulkGet(matches.map((m) => m.id));
@@ -96,6 +104,7 @@ export async function analyzeArticle(
         score: m.score,
         sameStory: m.sameStory,
         syndicated: m.syndicated,
+        copyOf: m.copyOf,
         why: m.why,
       },
     ];

@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import * as v from 'valibot';
-import { saveArticle } from '../corpus/articles';
+import type { ArticleInput } from '../corpus/articles';
+import { importArticles } from '../corpus/import-articles';
 import { importSeeds } from '../corpus/import-seeds';
 import { openCorpus, type CorpusDb } from '../corpus/db';
 import { normalizeParagraphs, splitParagraphs } from '../text/normalize';
@@ -54,6 +55,7 @@ export async function loadCorpus(file: string | null, now = Date.now()): Promise
     throw new UserError(`The corpus must be a .jsonl file, not ${file}.`);
   const lines = raw.split('\n');
   const seen = new Set<string>();
+  const inputs: ArticleInput[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (!line) continue;
@@ -74,25 +76,21 @@ export async function loadCorpus(file: string | null, now = Date.now()): Promise
     if (seen.has(key)) throw new UserError(`${file}:${i + 1} repeats id "${key}".`);
     seen.add(key);
     const body = normalizeParagraphs(splitParagraphs(text));
-    await saveArticle(
-      db,
-      {
-        id: key,
-        url: url ?? null,
-        // Two corpus lines are two articles even if they share a URL: keep the file's ids.
-        canonicalUrl: null,
-        title: title ?? '',
-        byline: null,
-        siteName: source ?? null,
-        publishedTime: date ?? null,
-        lang: null,
-        text: body,
-        sentences: splitSentences(body),
-      },
-      'imported',
-      now,
-      undefined,
-    );
+    inputs.push({
+      id: key,
+      url: url ?? null,
+      // Two corpus lines are two articles even if they share a URL: keep the file's ids.
+      canonicalUrl: null,
+      title: title ?? '',
+      byline: null,
+      siteName: source ?? null,
+      publishedTime: date ?? null,
+      lang: null,
+      text: body,
+      sentences: splitSentences(body),
+    });
   }
+  // Every line is its own article (identity by id), weighted on the whole file's statistics.
+  await importArticles(db, inputs, 'imported', now, { identity: 'id', exactWeights: true });
   return db;
 }

@@ -4,7 +4,7 @@
  */
 import { analyzeArticle } from '../analysis/analyze';
 import { compareArticles } from '../claims/compare';
-import { findRelated } from '../match/find-related';
+import { findRelatedOfStored } from '../match/related-of-stored';
 import { parseArgs, type CliArgs } from './args';
 import { loadCorpus } from './corpus';
 import { loadInput } from './inputs';
@@ -77,18 +77,11 @@ async function related(args: CliArgs, write: (line: string) => void): Promise<vo
 
 async function relatedAll(args: CliArgs, write: (line: string) => void): Promise<void> {
   const db = await loadCorpus(args.corpus);
-  const features = await db.features.toArray();
-  const articles = new Map((await db.articles.toArray()).map((a) => [a.id, a]));
-  for (const f of features) {
-    const a = articles.get(f.id)!;
-    const matches = await findRelated(
-      db,
-      { title: a.title, text: a.text, day: f.day, features: f },
-      { excludeId: f.id, limit: args.top },
-    );
+  for (const id of await db.articles.toCollection().primaryKeys()) {
+    const matches = await findRelatedOfStored(db, id, { limit: args.top });
     write(
       JSON.stringify({
-        id: f.id,
+        id,
         related: matches.map((m) => ({ id: m.id, score: m.score, sameStory: m.sameStory })),
       }),
     );

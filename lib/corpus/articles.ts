@@ -2,11 +2,16 @@
  * Named queries and writes on the corpus. Every write that touches more than one table runs in one
  * transaction, and the document-frequency statistics change in the same transaction as the article.
  */
-import { computeFeatures, type ArticleFeatures } from '../match/features';
+import { computeFeatures, minhashSimilarity, type ArticleFeatures } from '../match/features';
 import type { Sentence } from '../text/sentences';
 import { fnv1a } from '../seeds/parse-seed';
 import { deleteArticleClaims, storeArticleClaims } from '../claims/store';
-import type { ArticleOrigin, CorpusDb, StoredArticle, StoredFeatures } from './db';
+import type { ArticleOrigin, CorpusDb, StoredArticle } from './db';
+import { featureRow, refreshStaleWeights, vocabOf } from './feature-rows';
+import { nearDuplicateIds } from './match-queries';
+import { adjustStats, countArticles, statDelta } from './stats';
+
+export { countArticles, documentFrequencies, statKeys } from './stats';
 
 export interface ArticleInput {
   /** Given for seeds and imported corpora; derived from the canonical URL or the content otherwise. */
@@ -30,9 +35,18 @@ export interface SaveResult {
   replaced: boolean;
 }
 
-const DOC_COUNT = 'docCount';
+/**
+ * Estimated shingle overlap from which a text from the same URL or outlet is the same article saved
+ * again (a correction, a re-scrape), not another report: 0.9 leaves room for an edited paragraph.
+ */
+const RESAVE_SIMILARITY = 0.9;
+/** Stale feature rows re-weighted per save: one keeps pace with any growth of the corpus. */
+const REFRESH_PER_SAVE = 1;
 
-/** Saves an article, replacing an earlier copy of it (same id, canonical URL, or identical text). */
+/**
+ * Saves an article, replacing an earlier copy of it: same id, same canonical URL, identical text,
+ * or a near-identical text from the same URL or outlet.
+ */
 export async function saveArticle(
   db: CorpusDb,
   input: ArticleInput,
@@ -41,54 +55,93 @@ export async function saveArticle(
   features: ArticleFeatures = computeFeatures(input.title, input.text),
 ): Promise<SaveResult> {
   return db.transaction('rw', [db.articles, db.features, db.stats, db.meta, db.claims], async () => {
-    const existing =
-      (input.id ? await db.articles.get(input.id) : undefined) ??
-      (input.canonicalUrl
-        ? await db.articles.where('canonicalUrl').equals(input.canonicalUrl).first()
-        : undefined) ??
-      (await db.articles.where('exactHash').equals(features.exactHash).first());
-    if (existing) await removeWithinTransaction(db, existing.id);
+    const existing = await findSameArticle(db, input, features);
     const id = existing?.id ?? input.id ?? articleIdFor(input.canonicalUrl, features.exactHash);
-    const article: StoredArticle = {
-      id,
-      url: input.url,
-      title: input.title,
-      byline: input.byline,
-      siteName: input.siteName,
-      publishedTime: input.publishedTime,
-      savedAt: existing?.savedAt ?? now,
-      origin: existing && existing.origin !== 'seed' ? existing.origin : origin,
-      lang: input.lang,
-      text: input.text,
-      sentences: input.sentences,
-      tags: [...new Set([...(existing?.tags ?? []), ...(input.tags ?? [])])],
-      exactHash: features.exactHash,
-      ...(input.canonicalUrl ? { canonicalUrl: input.canonicalUrl } : {}),
-      ...(input.seedVersion ? { seedVersion: input.seedVersion } : {}),
-    };
+    const old = existing ? await db.features.get(existing.id) : undefined;
+    const article = articleRecord(id, input, origin, now, features, existing);
     await db.articles.put(article);
-    await db.features.put(featureRow(id, features, input.publishedTime));
-    await adjustStats(db, statKeys(features), +1);
+    const delta = statDelta([features.vocab], 1, statDelta(old ? [vocabOf(old)] : [], -1));
+    const df = await adjustStats(db, delta, existing ? 0 : 1);
+    const docCount = await countArticles(db);
+    await db.features.put(
+      featureRow(id, features, dayOfArticle(input.publishedTime, features), df, docCount),
+    );
     await storeArticleClaims(db, article);
+    await refreshStaleWeights(db, REFRESH_PER_SAVE);
     return { id, replaced: Boolean(existing) };
   });
 }
 
 /** Deletes an article and its features; returns whether it existed. */
 export async function deleteArticle(db: CorpusDb, id: string): Promise<boolean> {
-  return db.transaction('rw', [db.articles, db.features, db.stats, db.meta, db.claims], () =>
-    removeWithinTransaction(db, id),
+  return db.transaction('rw', [db.articles, db.features, db.stats, db.meta, db.claims], async () => {
+    const features = await db.features.get(id);
+    const existed = (await db.articles.where('id').equals(id).count()) > 0;
+    if (features) await adjustStats(db, statDelta([vocabOf(features)], -1), -1);
+    await db.articles.delete(id);
+    await db.features.delete(id);
+    await deleteArticleClaims(db, id);
+    return existed;
+  });
+}
+
+/** The stored record `input` is a new version of, if any (see saveArticle). Runs inside its transaction. */
+async function findSameArticle(
+  db: CorpusDb,
+  input: ArticleInput,
+  features: ArticleFeatures,
+): Promise<StoredArticle | undefined> {
+  return (
+    (input.id ? await db.articles.get(input.id) : undefined) ??
+    (input.canonicalUrl ? await findByCanonicalUrl(db, input.canonicalUrl) : undefined) ??
+    (await findByExactHash(db, features.exactHash)) ??
+    (await findResaved(db, input, features))
   );
 }
 
-async function removeWithinTransaction(db: CorpusDb, id: string): Promise<boolean> {
-  const features = await db.features.get(id);
-  const existed = (await db.articles.where('id').equals(id).count()) > 0;
-  if (features) await adjustStats(db, statKeys(features), -1);
-  await db.articles.delete(id);
-  await db.features.delete(id);
-  await deleteArticleClaims(db, id);
-  return existed;
+/** A near-identical text from the same URL or the same outlet: the same article, saved again. */
+async function findResaved(
+  db: CorpusDb,
+  input: ArticleInput,
+  features: ArticleFeatures,
+): Promise<StoredArticle | undefined> {
+  if (!input.url && !input.siteName) return undefined;
+  const ids = await nearDuplicateIds(db, features.nearKeys);
+  if (ids.length === 0) return undefined;
+  const [rows, articles] = await Promise.all([db.features.bulkGet(ids), db.articles.bulkGet(ids)]);
+  return articles.find(
+    (a, i) =>
+      a &&
+      ((input.url && a.url === input.url) || (input.siteName && a.siteName === input.siteName)) &&
+      minhashSimilarity(rows[i]?.minhash ?? [], features.minhash) >= RESAVE_SIMILARITY,
+  );
+}
+
+function articleRecord(
+  id: string,
+  input: ArticleInput,
+  origin: ArticleOrigin,
+  now: number,
+  features: ArticleFeatures,
+  existing: StoredArticle | undefined,
+): StoredArticle {
+  return {
+    id,
+    url: input.url,
+    title: input.title,
+    byline: input.byline,
+    siteName: input.siteName,
+    publishedTime: input.publishedTime,
+    savedAt: existing?.savedAt ?? now,
+    origin: existing && existing.origin !== 'seed' ? existing.origin : origin,
+    lang: input.lang,
+    text: input.text,
+    sentences: input.sentences,
+    tags: [...new Set([...(existing?.tags ?? []), ...(input.tags ?? [])])],
+    exactHash: features.exactHash,
+    ...(input.canonicalUrl ? { canonicalUrl: input.canonicalUrl } : {}),
+    ...(input.seedVersion ? { seedVersion: input.seedVersion } : {}),
+  };
 }
 
 /** The stored article with this id. */
@@ -101,47 +154,14 @@ export function findByCanonicalUrl(db: CorpusDb, canonicalUrl: string): Promise<
   return db.articles.where('canonicalUrl').equals(canonicalUrl).first();
 }
 
-/** Number of articles in the corpus. */
-export async function countArticles(db: CorpusDb): Promise<number> {
-  return (await db.meta.get(DOC_COUNT))?.value ?? 0;
+/** A stored article with exactly this text (after folding typography and spacing), if any. */
+export function findByExactHash(db: CorpusDb, exactHash: string): Promise<StoredArticle | undefined> {
+  return db.articles.where('exactHash').equals(exactHash).first();
 }
 
-/** Document frequencies of `keys` (0 when unseen) and the corpus size. */
-export async function documentFrequencies(
-  db: CorpusDb,
-  keys: readonly string[],
-): Promise<{ df: Map<string, number>; docCount: number }> {
-  const rows = await db.stats.bulkGet([...keys]);
-  const df = new Map<string, number>();
-  rows.forEach((row, i) => df.set(keys[i]!, row?.df ?? 0));
-  return { df, docCount: await countArticles(db) };
-}
-
-/** The document-frequency keys of an article: every stored term and entity. */
-export function statKeys(features: Pick<ArticleFeatures, 'terms' | 'entities'>): string[] {
-  return [...features.terms.map(([t]) => `t:${t}`), ...features.entities.map(([e]) => `e:${e}`)];
-}
-
-async function adjustStats(db: CorpusDb, keys: readonly string[], delta: 1 | -1): Promise<void> {
-  const rows = await db.stats.bulkGet([...keys]);
-  const updated = keys.map((key, i) => ({ key, df: (rows[i]?.df ?? 0) + delta }));
-  await db.stats.bulkPut(updated.filter((r) => r.df > 0));
-  const gone = updated.filter((r) => r.df <= 0).map((r) => r.key);
-  if (gone.length) await db.stats.bulkDelete(gone);
-  const count = (await db.meta.get(DOC_COUNT))?.value ?? 0;
-  await db.meta.put({ key: DOC_COUNT, value: Math.max(0, count + delta) });
-}
-
-function featureRow(id: string, f: ArticleFeatures, publishedTime: string | null): StoredFeatures {
-  return {
-    id,
-    terms: f.terms,
-    entities: f.entities,
-    keys: f.keys,
-    nearKeys: f.nearKeys,
-    minhash: f.minhash,
-    day: dayOf(publishedTime),
-  };
+/** The day used for time proximity: the published time's, else a date the text states up front. */
+export function dayOfArticle(publishedTime: string | null, features: Pick<ArticleFeatures, 'datelineDay'>) {
+  return dayOf(publishedTime) ?? features.datelineDay;
 }
 
 /** Days since the epoch of an ISO date or date-time, or null. */

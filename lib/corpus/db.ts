@@ -29,19 +29,46 @@ export interface StoredArticle {
   exactHash: string;
 }
 
-/** Matching features, kept apart from the text so retrieval loads only what scoring needs. */
+/**
+ * Matching features, kept apart from the text so retrieval loads only what scoring needs. Counts and
+ * IDF are typed arrays: a row is cloned out of IndexedDB on every lookup, and typed arrays clone as
+ * one block where arrays of pairs clone element by element.
+ */
 export interface StoredFeatures {
   id: string;
-  terms: [string, number][];
-  entities: [string, number][];
+  /**
+   * Typed keys ("t:" term, "e:" name word, "p:" multi-word name, "q:" quantity; see
+   * lib/match/features.ts) in hash order, joined by newlines: one string clones far faster than a
+   * hundred, and scoring a stored row never needs them (vocabOf unpacks them).
+   */
+  vocab: string;
+  /** Ascending 32-bit hashes of the vocab keys (pair scoring merges on these). */
+  hashes: Uint32Array;
+  /** Kind code of each key (lib/match/vector.ts). */
+  kinds: Uint8Array;
+  /** Occurrences of each vocab key in the article (capped at 255). */
+  tf: Uint8Array;
+  /** Occurrences of each vocab key in the lede (capped at 255). */
+  lead: Uint8Array;
+  /**
+   * IDF of each vocab key when the row was last weighted. A lookup weighs its query with live
+   * statistics and its candidates with these, so it never reads the statistics of every candidate key.
+   */
+  idf: Float32Array;
+  /** Corpus size when `idf` was computed; rows weighted on less than half today's corpus are refreshed. */
+  weightedAt: number;
+  /** Retrieval keys, in a multiEntry index. */
   keys: string[];
+  /** MinHash band keys, in a multiEntry index (near-duplicates). */
   nearKeys: string[];
   minhash: number[];
-  /** Days since the epoch of the published (or saved) time, for time proximity. */
+  /** Words in the text. */
+  length: number;
+  /** Days since the epoch of the published time, else of a date in the text's opening lines; null if neither. */
   day: number | null;
 }
 
-/** Document frequency of a retrieval key ("t:" term or "e:" entity) across the corpus. */
+/** Document frequency of a vocabulary key: how many stored articles have it in their features. */
 export interface KeyStat {
   key: string;
   df: number;
@@ -81,8 +108,8 @@ export class CorpusDb extends Dexie {
       dependencies ? { indexedDB: dependencies.indexedDB, IDBKeyRange: dependencies.IDBKeyRange } : {},
     );
     this.version(1).stores({
-      articles: 'id, &canonicalUrl, exactHash, origin, savedAt, siteName, *tags',
-      features: 'id, *keys, *nearKeys',
+      articles: 'id, &canonicalUrl, exactHash, url, origin, savedAt, siteName, *tags',
+      features: 'id, *keys, *nearKeys, weightedAt',
       stats: 'key',
       meta: 'key',
       claims: 'id, articleId, *keys',

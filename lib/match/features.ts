@@ -1,63 +1,131 @@
 /**
  * Precomputed matching features of an article: computed once at save time and stored, so a query
- * never re-tokenises the corpus.
+ * never re-tokenises the corpus. One sorted vocabulary of typed keys carries everything scoring
+ * needs: "t:" stemmed terms, "e:" folded name words, "p:" whole multi-word names, "q:" quantities.
  */
 import { entityTokens, findEntities, foldName } from '../text/entities';
-import { fnv1a } from '../seeds/parse-seed';
-import { contentTerms, countTerms, words } from '../text/tokens';
+import { splitSentences } from '../text/sentences';
+import { contentTerms, words } from '../text/tokens';
+import { datelineDay } from './dateline';
+import { bandsOf, exactHashOf, hash32, minhashOf } from './fingerprint';
+import { quantities } from './quantities';
+import { kindCode } from './vector';
+
+export { minhashSimilarity } from './fingerprint';
 
 export interface ArticleFeatures {
-  /** Stemmed content terms of title and body with counts, most frequent first (capped). */
-  terms: [string, number][];
-  /** Folded entity tokens with counts, most frequent first (capped). */
-  entities: [string, number][];
-  /** Retrieval keys ("t:" term, "e:" entity) stored in a multiEntry index. */
+  /** Typed keys, in the order of their hashes. */
+  vocab: string[];
+  /** 32-bit hash of each key, ascending: two vectors intersect by one linear merge over numbers. */
+  hashes: number[];
+  /** Kind code of each key (lib/match/vector.ts KINDS: 0 term, 1 name word, 2 full name, 3 quantity). */
+  kinds: number[];
+  /** Occurrences of each key in the title (counted twice: it states the story in the fewest words) and text. */
+  tf: number[];
+  /** Occurrences of each key in the lede: the title and the first two sentences, where a report states its event. */
+  lead: number[];
+  /** Retrieval keys (names, multi-word names, quantities and the leading terms), for a multiEntry index. */
   keys: string[];
   /** Hash of the folded word sequence: equal for byte-different copies of the same text. */
   exactHash: string;
   /** MinHash signature over word 4-shingles, for near-duplicate (syndicated copy) detection. */
   minhash: number[];
-  /** Locality-sensitive band keys of the signature, stored in a multiEntry index. */
+  /** Locality-sensitive band keys of the signature, for a multiEntry index. */
   nearKeys: string[];
+  /** Words in the text. */
+  length: number;
+  /** Days since the epoch of a date written in the text's opening lines, or null. */
+  datelineDay: number | null;
 }
 
-const MAX_TERMS = 150;
-const MAX_ENTITIES = 60;
-const TERM_KEYS = 25;
-const ENTITY_KEYS = 25;
-const MINHASH_SIZE = 32;
-const BAND_SIZE = 4;
+/** Keys kept per kind: enough for a long report's substance, few enough to store 100,000 articles. */
+const LIMITS = { t: 64, e: 32, p: 16, q: 16 } as const;
+/** Terms indexed for retrieval besides every name and quantity: the ones the report leads with. */
+const TERM_KEYS = 12;
+const LEDE_SENTENCES = 2;
+
+type Kind = keyof typeof LIMITS;
 
 /** Features of an article with this title and text. Deterministic. */
 export function computeFeatures(title: string, text: string): ArticleFeatures {
-  // The title counts twice: it states the story in the fewest words.
-  const terms = countTerms([...contentTerms(title), ...contentTerms(title), ...contentTerms(text)]);
-  const entities = countTerms(entityTokens([...findEntities(title), ...findEntities(text)]));
-  const topTerms = topCounts(terms, MAX_TERMS);
-  const topEntities = topCounts(entities, MAX_ENTITIES);
+  const lede = [
+    title,
+    ...splitSentences(text.slice(0, 2_000))
+      .slice(0, LEDE_SENTENCES)
+      .map((s) => s.text),
+  ];
+  const all = bagOf(`${title}\n${title}\n${text}`);
+  const lead = bagOf(lede.join('\n'));
+  const chosen: string[] = [];
+  const keys: string[] = [];
+  for (const kind of Object.keys(LIMITS) as Kind[]) {
+    // Most frequent first, the lede breaking ties, then the earliest: reports put the event up front.
+    const ranked = [...all.entries()]
+      .filter(([key]) => key.startsWith(`${kind}:`))
+      .sort(
+        (a, b) =>
+          b[1].count + (lead.get(b[0])?.count ?? 0) - (a[1].count + (lead.get(a[0])?.count ?? 0)) ||
+          a[1].first - b[1].first,
+      )
+      .slice(0, LIMITS[kind])
+      .map(([key]) => key);
+    chosen.push(...ranked);
+    keys.push(...(kind === 't' ? ranked.slice(0, TERM_KEYS) : ranked));
+  }
+  const hashed = orderByHash(chosen);
   const textWords = words(text);
   const minhash = minhashOf(textWords);
   return {
-    terms: topTerms,
-    entities: topEntities,
-    keys: [
-      ...topEntities.slice(0, ENTITY_KEYS).map(([e]) => `e:${e}`),
-      ...topTerms.slice(0, TERM_KEYS).map(([t]) => `t:${t}`),
-    ],
-    exactHash: fnv1a(textWords.join(' ')) + fnv1a(textWords.slice().reverse().join(' ')),
+    vocab: hashed.map((h) => h.key),
+    hashes: hashed.map((h) => h.hash),
+    kinds: hashed.map((h) => kindCode(h.key)),
+    tf: hashed.map((h) => all.get(h.key)!.count),
+    lead: hashed.map((h) => lead.get(h.key)?.count ?? 0),
+    keys: keys.sort(),
+    exactHash: exactHashOf(textWords),
     minhash,
     nearKeys: bandsOf(minhash),
+    length: textWords.length,
+    datelineDay: datelineDay(text),
   };
 }
 
 /**
- * Readable labels for the keys of an article ("t:ukrain" → "Ukraine's" becomes "ukraine", "e:zelenski" → "Zelenskyy"):
+ * Keys with their hashes, ascending by hash. Two keys of one article with the same hash (about one
+ * article in 10^7 at 128 keys) keep only the first: a lost key, never a false match.
+ */
+function orderByHash(keys: readonly string[]): { key: string; hash: number }[] {
+  const out = keys.map((key) => ({ key, hash: hash32(key) })).sort((a, b) => a.hash - b.hash);
+  return out.filter((h, i) => i === 0 || h.hash !== out[i - 1]!.hash);
+}
+
+/** Every typed key of `text` with its count and first position. */
+function bagOf(text: string): Map<string, { count: number; first: number }> {
+  const bag = new Map<string, { count: number; first: number }>();
+  let position = 0;
+  const add = (key: string) => {
+    const entry = bag.get(key);
+    if (entry) entry.count++;
+    else bag.set(key, { count: 1, first: position });
+    position++;
+  };
+  const mentions = findEntities(text);
+  for (const term of contentTerms(text)) add(`t:${term}`);
+  for (const token of entityTokens(mentions)) add(`e:${token}`);
+  for (const m of mentions) if (m.key.includes(' ')) add(`p:${m.key}`);
+  for (const q of quantities(text)) add(`q:${q}`);
+  return bag;
+}
+
+/**
+ * Readable labels for the keys of an article ("t:ukrain" → "Ukraine's", "e:zelenski" → "Zelenskyy"):
  * the first surface form seen. Computed for the query only, so nothing extra is stored per article.
  */
 export function keyLabels(title: string, text: string): Map<string, string> {
   const labels = new Map<string, string>();
   for (const source of [title, text]) {
     for (const m of findEntities(source)) {
+      if (m.key.includes(' ') && !labels.has(`p:${m.key}`)) labels.set(`p:${m.key}`, m.text);
       for (const word of m.text.split(/\s+/)) {
         const key = `e:${foldName(word)}`;
         if (!labels.has(key)) labels.set(key, word);
@@ -70,41 +138,3 @@ export function keyLabels(title: string, text: string): Map<string, string> {
   }
   return labels;
 }
-
-function topCounts(counts: Map<string, number>, limit: number): [string, number][] {
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
-}
-
-function minhashOf(tokens: readonly string[]): number[] {
-  const signature = new Array<number>(MINHASH_SIZE).fill(0xffffffff);
-  if (tokens.length === 0) return signature;
-  const shingles = new Set<string>();
-  for (let i = 0; i + 4 <= Math.max(tokens.length, 4); i++) shingles.add(tokens.slice(i, i + 4).join(' '));
-  for (const shingle of shingles) {
-    const base = parseInt(fnv1a(shingle), 16);
-    for (let k = 0; k < MINHASH_SIZE; k++) {
-      // Universal hashing family h_k(x) = (a_k * x + b_k) mod 2^32 with fixed odd multipliers.
-      const h = (Math.imul(base ^ SEEDS_B[k]!, SEEDS_A[k]!) >>> 0) ^ (base >>> 15);
-      if (h >>> 0 < signature[k]!) signature[k] = h >>> 0;
-    }
-  }
-  return signature;
-}
-
-function bandsOf(signature: readonly number[]): string[] {
-  const bands: string[] = [];
-  for (let b = 0; b < signature.length; b += BAND_SIZE) {
-    bands.push(`${b / BAND_SIZE}:${fnv1a(signature.slice(b, b + BAND_SIZE).join(','))}`);
-  }
-  return bands;
-}
-
-/** Estimated Jaccard similarity of the shingle sets behind two signatures. */
-export function minhashSimilarity(a: readonly number[], b: readonly number[]): number {
-  let same = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
-  return a.length ? same / a.length : 0;
-}
-
-const SEEDS_A = Array.from({ length: MINHASH_SIZE }, (_, k) => (Math.imul(k + 1, 0x9e3779b1) | 1) >>> 0);
-const SEEDS_B = Array.from({ length: MINHASH_SIZE }, (_, k) => Math.imul(k + 7, 0x85ebca6b) >>> 0);

@@ -1,26 +1,38 @@
 /**
- * Related coverage of an article in the corpus: candidates through the multiEntry index of rare
- * keys (so cost grows with the candidates, not the corpus), then scoring of those candidates only.
+ * Related coverage of an article in the corpus. Candidates come from the multiEntry indexes of rare
+ * keys and are scored by calibrated pair models (lib/match/candidates.ts); then the query and its
+ * strongest candidates are clustered by average link (lib/match/story.ts), so a report joins the
+ * story when it is linked to the story's reports as a whole, and a similar event stays apart when
+ * its reports are tighter among themselves than with this one.
  */
-import { documentFrequencies, statKeys } from '../corpus/articles';
-import type { CorpusDb, StoredFeatures } from '../corpus/db';
-import { computeFeatures, keyLabels, minhashSimilarity, type ArticleFeatures } from './features';
-import { scorePair, type PairScore } from './score';
+import type { CorpusDb } from '../corpus/db';
+import { vocabOf } from '../corpus/feature-rows';
+import {
+  scoreCandidates,
+  SYNDICATED_SIMILARITY,
+  type QueryFeatures,
+  type ScoringOptions,
+} from './candidates';
+import { explain, type MatchReason } from './explain';
+import { computeFeatures, keyLabels } from './features';
+import { minhashSimilarity } from './fingerprint';
+import { DEFAULT_MODELS } from './model';
+import { storyMatrix, storyOf } from './story';
+
+export type { MatchReason } from './explain';
+export type { QueryFeatures } from './candidates';
+export { SYNDICATED_SIMILARITY } from './candidates';
 
 export interface RelatedMatch {
   id: string;
+  /** Calibrated probability (0–1) that this article reports the same story as the query. */
   score: number;
   sameStory: boolean;
-  /** Near-identical text from another record: a syndicated or republished copy. */
+  /** Near-identical text: a syndicated or republished copy of the query itself. */
   syndicated: boolean;
+  /** A copy of this better-ranked result (one wire story run by several outlets counts once), else null. */
+  copyOf: string | null;
   why: MatchReason;
-}
-
-export interface MatchReason {
-  sharedEntities: string[];
-  sharedTerms: string[];
-  /** Days between publication dates, null when either is unknown. */
-  days: number | null;
 }
 
 export interface MatchQuery {
@@ -29,86 +41,68 @@ export interface MatchQuery {
   /** Days since the epoch of the publication date, or null. */
   day: number | null;
   /** Precomputed features (stored articles have them). */
-  features?: ArticleFeatures | Pick<StoredFeatures, 'terms' | 'entities' | 'keys' | 'minhash' | 'nearKeys'>;
+  features?: QueryFeatures;
 }
 
-export interface FindOptions {
-  /** Leave this article out (the query itself when it is in the corpus). */
-  excludeId?: string;
+export interface FindOptions extends ScoringOptions {
   limit?: number;
 }
 
-/** Score at or above which two articles are reported as the same story. */
-export const SAME_STORY_THRESHOLD = 0.3;
-/** Score at or above which an article is listed as related (same topic, another story). */
-export const RELATED_THRESHOLD = 0.12;
-/** Estimated shingle overlap above which two texts are copies of one another. */
-const SYNDICATED_SIMILARITY = 0.5;
-const MAX_KEYS = 30;
-const MAX_CANDIDATES = 300;
+/** Probability of related coverage from which an article outside the story is listed: more likely than not. */
+export const RELATED_PROBABILITY = 0.5;
+/** The pairwise probability at which a pair alone makes the same story (the clustering's merge level). */
+export const SAME_STORY_THRESHOLD = DEFAULT_MODELS.storyThreshold;
 
-/** Same-story and related articles for `query`, best first. */
+/** Same-story and related articles for `query`: the story first, then related coverage, best first. */
 export async function findRelated(
   db: CorpusDb,
   query: MatchQuery,
   options: FindOptions = {},
 ): Promise<RelatedMatch[]> {
   const features = query.features ?? computeFeatures(query.title, query.text);
-  const { df, docCount } = await documentFrequencies(db, [
-    ...new Set([...statKeys(features), ...features.keys]),
-  ]);
-  if (docCount === 0) return [];
-
-  // Rare keys first: a key most of the corpus shares retrieves noise and costs the most.
-  const commonLimit = Math.max(25, docCount * 0.05);
-  const retrievalKeys = features.keys
-    .filter((k) => (df.get(k) ?? 0) > 0 && (df.get(k) ?? 0) <= commonLimit)
-    .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0))
-    .slice(0, MAX_KEYS);
-  const hits = new Map<string, number>();
-  const byKey = await Promise.all([
-    ...retrievalKeys.map((k) => db.features.where('keys').equals(k).primaryKeys()),
-    ...features.nearKeys.map((k) => db.features.where('nearKeys').equals(k).primaryKeys()),
-  ]);
-  for (const ids of byKey)
-    for (const id of ids) if (id !== options.excludeId) hits.set(id, (hits.get(id) ?? 0) + 1);
-  const candidateIds = [...hits.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_CANDIDATES)
-    .map(([id]) => id);
-  const candidates = (await db.features.bulkGet(candidateIds)).filter((c): c is StoredFeatures => Boolean(c));
-
-  const weighting = { df: (key: string) => df.get(key) ?? 0, docCount };
-  const queryFeat = { terms: features.terms, entities: features.entities, day: query.day };
+  const models = options.models ?? DEFAULT_MODELS;
+  const candidates = await scoreCandidates(db, { features, day: query.day }, options);
+  const story = storyOf(candidates, storyMatrix(candidates, models), models.storyThreshold);
+  const vocab = vocabOf(features);
   let labels: Map<string, string> | undefined;
-  const label = (key: string): string => (labels ??= keyLabels(query.title, query.text)).get(key) ?? key;
+  const label = (key: string) => (labels ??= keyLabels(query.title, query.text)).get(key) ?? key.slice(2);
   const results: RelatedMatch[] = [];
-  for (const candidate of candidates) {
-    const pair = scorePair(queryFeat, candidate, weighting);
-    const syndicated = minhashSimilarity(features.minhash, candidate.minhash) >= SYNDICATED_SIMILARITY;
-    const score = syndicated ? Math.max(pair.score, 0.99) : pair.score;
-    if (score < RELATED_THRESHOLD) continue;
+  for (const c of candidates) {
+    const inStory = story.members.has(c) || c.copy;
+    if (!inStory && c.score.related < RELATED_PROBABILITY) continue;
+    const through = inStory && c.score.sameStory < models.storyThreshold ? story.linkedThrough(c) : [];
     results.push({
-      id: candidate.id,
-      score: round(score),
-      sameStory: score >= SAME_STORY_THRESHOLD,
-      syndicated,
-      why: reason(pair, label),
+      id: c.row.id,
+      score: round(c.score.sameStory),
+      sameStory: inStory,
+      syndicated: c.copy,
+      copyOf: null,
+      why: explain(vocab, c.score.evidence.overlap, c.score.evidence.days, label, through),
     });
   }
-  results.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-  return results.slice(0, options.limit ?? 20);
+  results.sort(
+    (a, b) => Number(b.sameStory) - Number(a.sameStory) || b.score - a.score || (a.id < b.id ? -1 : 1),
+  );
+  const shown = results.slice(0, options.limit ?? 20);
+  markCopies(shown, new Map(candidates.map((c) => [c.row.id, c.row.minhash])));
+  return shown;
 }
 
-function reason(pair: PairScore, label: (key: string) => string): MatchReason {
-  const entities = [...new Set(pair.sharedEntities.map((e) => label(`e:${e}`)))];
-  const shown = new Set(entities.map((e) => e.toLowerCase()));
-  return {
-    sharedEntities: entities,
-    // A term that is also a shared name says nothing new.
-    sharedTerms: [...new Set(pair.sharedTerms.map((t) => label(`t:${t}`)))].filter((t) => !shown.has(t)),
-    days: pair.days,
-  };
+/** Marks each same-story result that copies a better-ranked one (not the query: that is `syndicated`). */
+function markCopies(results: RelatedMatch[], minhash: ReadonlyMap<string, readonly number[]>): void {
+  results.forEach((r, i) => {
+    if (!r.sameStory || r.syndicated) return;
+    const original = results
+      .slice(0, i)
+      .find(
+        (o) =>
+          o.sameStory &&
+          !o.syndicated &&
+          !o.copyOf &&
+          minhashSimilarity(minhash.get(o.id)!, minhash.get(r.id)!) >= SYNDICATED_SIMILARITY,
+      );
+    r.copyOf = original?.id ?? null;
+  });
 }
 
 function round(x: number): number {

@@ -1,78 +1,70 @@
 /**
- * Similarity of two articles from their stored features: TF-IDF cosine over terms and over entities,
- * adjusted for the time between them. Pure; the corpus supplies document frequencies.
+ * Scoring of article pairs from their stored features: weights from IDF, pair evidence, and the
+ * calibrated probabilities of "same story" and "related".
  */
 import type { StoredFeatures } from '../corpus/db';
+import { vocabOf } from '../corpus/feature-rows';
+import { DEFAULT_MODELS, probability, type Models } from './model';
+import { pairFeatures, type PairEvidence, type PairSide } from './pair-features';
+import { idfOf, weightVector } from './vector';
+
+export { DEFAULT_MODELS, type Models } from './model';
 
 export interface PairScore {
-  score: number;
-  termCosine: number;
-  entityCosine: number;
-  /** Days between the two publication dates, when both are known. */
-  days: number | null;
-  sharedEntities: string[];
-  sharedTerms: string[];
+  /** Probability that the two report the same story. */
+  sameStory: number;
+  /** Probability that they are related coverage (same kind of event, or the same story). */
+  related: number;
+  evidence: PairEvidence;
 }
 
-export interface Weighting {
-  /** Document frequency of a "t:"/"e:" key in the corpus. */
-  df: (key: string) => number;
-  docCount: number;
-}
-
-const PRIOR_DOCS = 20;
-
-type Feat = Pick<StoredFeatures, 'terms' | 'entities' | 'day'>;
-
-/** Scores `a` against `b`; symmetric for a fixed weighting. */
-export function scorePair(a: Feat, b: Feat, weighting: Weighting): PairScore {
-  const terms = cosine(a.terms, b.terms, 't:', weighting);
-  const entities = cosine(a.entities, b.entities, 'e:', weighting);
-  const days = a.day !== null && b.day !== null ? Math.abs(a.day - b.day) : null;
-  // Same-story coverage clusters within days; a month apart it is at most follow-up coverage.
-  const timeFactor = days === null || days <= 3 ? 1 : Math.max(0.5, 1 - (days - 3) / 60);
+/** Scores two weighted articles. */
+export function scoreSides(a: PairSide, b: PairSide, models: Models = DEFAULT_MODELS): PairScore {
+  const evidence = pairFeatures(a, b);
   return {
-    score: (0.55 * terms.cosine + 0.45 * entities.cosine) * timeFactor,
-    termCosine: terms.cosine,
-    entityCosine: entities.cosine,
-    days,
-    sharedEntities: entities.shared,
-    sharedTerms: terms.shared,
+    sameStory: probability(models.sameStory, evidence.values),
+    related: probability(models.related, evidence.values),
+    evidence,
   };
 }
 
-function cosine(
-  a: readonly [string, number][],
-  b: readonly [string, number][],
-  prefix: string,
-  weighting: Weighting,
-): { cosine: number; shared: string[] } {
-  const weight = (key: string, tf: number): number => {
-    const df = weighting.df(prefix + key);
-    // IDF with a prior of PRIOR_DOCS pseudo-documents that hold none of the key: on a corpus of a
-    // few articles plain IDF would punish exactly the terms two reports of one story share.
-    return (1 + Math.log(tf)) * Math.log((weighting.docCount + PRIOR_DOCS) / (df + 1));
+/** Counts of an article's keys: query features, or a stored row once its vocabulary is unpacked. */
+export interface Counts {
+  vocab: readonly string[];
+  hashes: ArrayLike<number>;
+  kinds: ArrayLike<number>;
+  tf: ArrayLike<number>;
+  lead: ArrayLike<number>;
+  day: number | null;
+  length: number;
+}
+
+/** A stored row weighted with its own IDF snapshot (its vocabulary is not even unpacked). */
+export function storedSide(row: StoredFeatures): PairSide {
+  return {
+    vector: weightVector(row.hashes, row.kinds, row.tf, row.lead, row.idf),
+    day: row.day,
+    length: row.length,
   };
-  const bWeights = new Map<string, number>();
-  let bNorm = 0;
-  for (const [key, tf] of b) {
-    const w = weight(key, tf);
-    bWeights.set(key, w);
-    bNorm += w * w;
-  }
-  let aNorm = 0;
-  let dot = 0;
-  const shared: [string, number][] = [];
-  for (const [key, tf] of a) {
-    const w = weight(key, tf);
-    aNorm += w * w;
-    const other = bWeights.get(key);
-    if (other !== undefined) {
-      dot += w * other;
-      shared.push([key, w * other]);
-    }
-  }
-  const norm = Math.sqrt(aNorm) * Math.sqrt(bNorm);
-  shared.sort((x, y) => y[1] - x[1]);
-  return { cosine: norm > 0 ? dot / norm : 0, shared: shared.slice(0, 8).map(([k]) => k) };
+}
+
+/** Features weighted with live document frequencies. */
+export function liveSide(f: Counts, df: (key: string) => number, docCount: number): PairSide {
+  const idf = f.vocab.map((k) => idfOf(df(k), docCount));
+  return { vector: weightVector(f.hashes, f.kinds, f.tf, f.lead, idf), day: f.day, length: f.length };
+}
+
+/**
+ * Same-story probability of two articles weighted with corpus statistics (`df`, `docCount`), in the
+ * `score` field; `score >= SAME_STORY_PROBABILITY` is the pairwise same-story decision.
+ */
+export function scorePair(
+  a: Counts | StoredFeatures,
+  b: Counts | StoredFeatures,
+  weighting: { df: (key: string) => number; docCount: number },
+): PairScore & { score: number } {
+  const side = (x: Counts | StoredFeatures) =>
+    liveSide({ ...x, vocab: vocabOf(x) }, weighting.df, weighting.docCount);
+  const s = scoreSides(side(a), side(b));
+  return { ...s, score: s.sameStory };
 }

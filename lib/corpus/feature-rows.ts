@@ -1,0 +1,74 @@
+/**
+ * The stored form of an article's matching features, and the upkeep of its IDF snapshot: a row
+ * weighted when the corpus was less than half its present size is re-weighted, so stored weights
+ * are never further than a factor of two in corpus size from the statistics a query uses.
+ */
+import type { ArticleFeatures } from '../match/features';
+import { idfOf } from '../match/vector';
+import type { CorpusDb, StoredFeatures } from './db';
+import { countArticles } from './stats';
+
+/** Re-weighting threshold: a row is stale once the corpus has grown past this multiple of its size then. */
+const STALE_GROWTH = 2;
+
+/** Keys never hold a newline (they are folded words, names and numbers). */
+const VOCAB_SEPARATOR = '\n';
+
+/** The vocabulary keys of a stored row (or of computed features, unchanged). */
+export function vocabOf(f: { vocab: string | readonly string[] }): readonly string[] {
+  return typeof f.vocab === 'string' ? (f.vocab ? f.vocab.split(VOCAB_SEPARATOR) : []) : f.vocab;
+}
+
+/** The row for an article with `features`, weighted with `df` (after the article is counted) of `docCount` articles. */
+export function featureRow(
+  id: string,
+  features: ArticleFeatures,
+  day: number | null,
+  df: ReadonlyMap<string, number>,
+  docCount: number,
+): StoredFeatures {
+  return {
+    id,
+    vocab: features.vocab.join(VOCAB_SEPARATOR),
+    hashes: Uint32Array.from(features.hashes),
+    kinds: Uint8Array.from(features.kinds),
+    tf: Uint8Array.from(features.tf, (n) => Math.min(255, n)),
+    lead: Uint8Array.from(features.lead, (n) => Math.min(255, n)),
+    idf: Float32Array.from(features.vocab, (k) => idfOf(df.get(k) ?? 1, docCount)),
+    weightedAt: docCount,
+    keys: features.keys,
+    nearKeys: features.nearKeys,
+    minhash: features.minhash,
+    length: features.length,
+    day,
+  };
+}
+
+/**
+ * Re-weights up to `limit` rows weighted on less than `1 / growth` of today's corpus, stalest first;
+ * returns how many it re-weighted. Must run inside a transaction over features, stats and meta.
+ */
+export async function refreshStaleWeights(
+  db: CorpusDb,
+  limit: number,
+  growth = STALE_GROWTH,
+): Promise<number> {
+  const docCount = await countArticles(db);
+  const stale = await db.features
+    .where('weightedAt')
+    .below(docCount / growth)
+    .limit(limit)
+    .toArray();
+  if (stale.length === 0) return 0;
+  const keys = [...new Set(stale.flatMap(vocabOf))];
+  const rows = await db.stats.bulkGet(keys);
+  const df = new Map(keys.map((k, i) => [k, rows[i]?.df ?? 1]));
+  await db.features.bulkPut(
+    stale.map((r) => ({
+      ...r,
+      idf: Float32Array.from(vocabOf(r), (k) => idfOf(df.get(k)!, docCount)),
+      weightedAt: docCount,
+    })),
+  );
+  return stale.length;
+}

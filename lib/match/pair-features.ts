@@ -1,0 +1,59 @@
+/**
+ * The evidence that two articles report the same event, as a few numbers a calibrated model weighs
+ * (lib/match/model.ts): how much they share of each kind of key, whether each side's most salient
+ * names are in the other, how far apart in time they are, and how short the shorter one is.
+ */
+import { overlap, type Overlap, type TermVector } from './vector';
+
+export interface PairSide {
+  vector: TermVector;
+  /** Days since the epoch, or null when unknown. */
+  day: number | null;
+  /** Words in the text. */
+  length: number;
+}
+
+/** Names of the values pairFeatures returns, in order (the model's coefficients follow this order). */
+export const PAIR_FEATURES = [
+  'termCosine',
+  'nameCosine',
+  'fullNameCosine',
+  'quantityCosine',
+  'ledeCosine',
+  'topNameCover',
+  'topTermCover',
+  'timeGap',
+  'shortLength',
+] as const;
+
+export interface PairEvidence {
+  values: number[];
+  overlap: Overlap;
+  /** Days between the two, null when either date is unknown. */
+  days: number | null;
+}
+
+/** Reports of one event appear within about two days of each other; later gaps count from there. */
+const SAME_NEWS_CYCLE_DAYS = 2;
+
+/** The evidence for `a` and `b`; symmetric. */
+export function pairFeatures(a: PairSide, b: PairSide): PairEvidence {
+  const o = overlap(a.vector, b.vector);
+  const days = a.day !== null && b.day !== null ? Math.abs(a.day - b.day) : null;
+  return {
+    values: [
+      o.cosine[0]!,
+      o.cosine[1]!,
+      o.cosine[2]!,
+      o.cosine[3]!,
+      o.cosine[4]!,
+      o.topCover[1]!,
+      o.topCover[0]!,
+      // An unknown date is no evidence either way, like a gap within the news cycle.
+      days === null ? 0 : Math.log1p(Math.max(0, days - SAME_NEWS_CYCLE_DAYS)),
+      Math.log1p(Math.min(a.length, b.length)),
+    ],
+    overlap: o,
+    days,
+  };
+}
