@@ -13,13 +13,27 @@ export interface ArticleContext {
   /** Named venues per speaker key. */
   venuesBySpeaker: Map<string, Venue[]>;
   terms: Set<string>;
-  /** Words so frequent in the article's statements that they say what the story is, not what one claim says. */
-  topical: Set<string>;
+  /**
+   * Words so frequent in the article's statements that they say what the story is, not what one
+   * claim says. Computed on first use: most comparisons never need it.
+   */
+  readonly topical: Set<string>;
   numbers: NumberMention[];
   dates: DateMention[];
 }
 
+/** Contexts by claim list: an analysis compares one article's claims with many others. */
+const cache = new WeakMap<readonly Claim[], ArticleContext>();
+
 export function articleContext(text: string, claims: readonly Claim[]): ArticleContext {
+  const cached = cache.get(claims);
+  if (cached?.text === text) return cached;
+  const context = buildContext(text, claims);
+  cache.set(claims, context);
+  return context;
+}
+
+function buildContext(text: string, claims: readonly Claim[]): ArticleContext {
   const venuesBySpeaker = new Map<string, Venue[]>();
   const terms = new Set<string>();
   const numbers: NumberMention[] = [];
@@ -34,7 +48,18 @@ export function articleContext(text: string, claims: readonly Claim[]): ArticleC
         venuesBySpeaker.set(key, [...(venuesBySpeaker.get(key) ?? []), c.venue]);
     }
   }
-  return { text, claims, venuesBySpeaker, terms, topical: topicalWords(text, claims), numbers, dates };
+  let topical: Set<string> | undefined;
+  return {
+    text,
+    claims,
+    venuesBySpeaker,
+    terms,
+    get topical() {
+      return (topical ??= topicalWords(text, claims));
+    },
+    numbers,
+    dates,
+  };
 }
 
 /** A word in at least this many statements, and this share of them, is the story's own. */

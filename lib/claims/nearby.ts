@@ -4,21 +4,34 @@
  * "12 people injured" disagree; "three people died" and "thousands of people marched" do not.
  */
 import { stemmer } from 'stemmer';
-import { foldForComparison } from '../text/normalize';
 import { STOPWORDS } from '../text/stopwords';
 import type { Span } from './types';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-/** Stemmed content words (numbers kept) of `text`, in order. */
+/** Stemmed content words (numbers kept) of `text`, in order. Only ever compared with each other. */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const w of foldForComparison(text).match(WORD) ?? []) {
+  for (const w of text.toLowerCase().replace(/’/g, "'").match(WORD) ?? []) {
     const bare = w.replace(/'s$/, '').replace(/'/g, '');
     if (!bare || STOPWORDS.has(w) || STOPWORDS.has(bare)) continue;
-    out.push(/^\d/.test(bare) ? bare : stemmer(bare));
+    out.push(/^\d/.test(bare) ? bare : stem(bare));
   }
   return out;
+}
+
+/** Porter stems, remembered: the same words recur across every claim of a story. */
+const stems = new Map<string, string>();
+const MAX_REMEMBERED = 50_000;
+
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= MAX_REMEMBERED) stems.clear();
+    s = stemmer(word);
+    stems.set(word, s);
+  }
+  return s;
 }
 
 /** Up to `before` content words before `part` and `after` after it, within `claim`. */
