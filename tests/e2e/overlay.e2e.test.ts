@@ -58,6 +58,7 @@ describe('the in-page overlay', () => {
     const panel = page.locator('parallax-overlay [role="dialog"]');
     await panel.waitFor();
     expect(await pill.getAttribute('aria-expanded')).toBe('true');
+    await page.waitForTimeout(300); // let the panel's 120 ms entrance finish
     await screenshotForReadme(page, 'overlay');
     await page.keyboard.press('Escape');
     await page.close();
