@@ -8,8 +8,8 @@ import { fnv1a } from '../seeds/parse-seed';
 import { deleteArticleClaims, storeArticleClaims } from '../claims/store';
 import type { ArticleOrigin, CorpusDb, StoredArticle } from './db';
 import { featureRow, refreshStaleWeights, vocabOf } from './feature-rows';
-import { nearDuplicateIds } from './match-queries';
-import { adjustStats, countArticles, statDelta } from './stats';
+import { featureRows, nearDuplicateIds } from './match-queries';
+import { adjustStats, statDelta } from './stats';
 
 export { countArticles, documentFrequencies, statKeys } from './stats';
 
@@ -55,19 +55,22 @@ export async function saveArticle(
   features: ArticleFeatures = computeFeatures(input.title, input.text),
 ): Promise<SaveResult> {
   return db.transaction('rw', [db.articles, db.features, db.stats, db.meta, db.claims], async () => {
+    // Requests that do not depend on each other are issued together: in Chromium every sequential
+    // request costs a round trip to the browser process.
     const existing = await findSameArticle(db, input, features);
     const id = existing?.id ?? input.id ?? articleIdFor(input.canonicalUrl, features.exactHash);
     const old = existing ? await db.features.get(existing.id) : undefined;
     const article = articleRecord(id, input, origin, now, features, existing);
-    await db.articles.put(article);
     const delta = statDelta([features.vocab], 1, statDelta(old ? [vocabOf(old)] : [], -1));
-    const df = await adjustStats(db, delta, existing ? 0 : 1);
-    const docCount = await countArticles(db);
-    await db.features.put(
-      featureRow(id, features, dayOfArticle(input.publishedTime, features), df, docCount),
-    );
-    await storeArticleClaims(db, article);
-    await refreshStaleWeights(db, REFRESH_PER_SAVE);
+    const [{ df, docCount }] = await Promise.all([
+      adjustStats(db, delta, existing ? 0 : 1),
+      db.articles.put(article),
+    ]);
+    await Promise.all([
+      db.features.put(featureRow(id, features, dayOfArticle(input.publishedTime, features), df, docCount)),
+      storeArticleClaims(db, article),
+      refreshStaleWeights(db, REFRESH_PER_SAVE, docCount),
+    ]);
     return { id, replaced: Boolean(existing) };
   });
 }
@@ -75,13 +78,17 @@ export async function saveArticle(
 /** Deletes an article and its features; returns whether it existed. */
 export async function deleteArticle(db: CorpusDb, id: string): Promise<boolean> {
   return db.transaction('rw', [db.articles, db.features, db.stats, db.meta, db.claims], async () => {
-    const features = await db.features.get(id);
-    const existed = (await db.articles.where('id').equals(id).count()) > 0;
-    if (features) await adjustStats(db, statDelta([vocabOf(features)], -1), -1);
-    await db.articles.delete(id);
-    await db.features.delete(id);
-    await deleteArticleClaims(db, id);
-    return existed;
+    const [features, existed] = await Promise.all([
+      db.features.get(id),
+      db.articles.where('id').equals(id).count(),
+    ]);
+    await Promise.all([
+      features ? adjustStats(db, statDelta([vocabOf(features)], -1), -1) : undefined,
+      db.articles.delete(id),
+      db.features.delete(id),
+      deleteArticleClaims(db, id),
+    ]);
+    return existed > 0;
   });
 }
 
@@ -91,12 +98,13 @@ async function findSameArticle(
   input: ArticleInput,
   features: ArticleFeatures,
 ): Promise<StoredArticle | undefined> {
-  return (
-    (input.id ? await db.articles.get(input.id) : undefined) ??
-    (input.canonicalUrl ? await findByCanonicalUrl(db, input.canonicalUrl) : undefined) ??
-    (await findByExactHash(db, features.exactHash)) ??
-    (await findResaved(db, input, features))
-  );
+  const [byId, byUrl, byText, near] = await Promise.all([
+    input.id ? db.articles.get(input.id) : undefined,
+    input.canonicalUrl ? findByCanonicalUrl(db, input.canonicalUrl) : undefined,
+    findByExactHash(db, features.exactHash),
+    input.url || input.siteName ? nearDuplicateIds(db, features.nearKeys) : [],
+  ]);
+  return byId ?? byUrl ?? byText ?? (await findResaved(db, input, features, near));
 }
 
 /** A near-identical text from the same URL or the same outlet: the same article, saved again. */
@@ -104,11 +112,10 @@ async function findResaved(
   db: CorpusDb,
   input: ArticleInput,
   features: ArticleFeatures,
+  ids: readonly string[],
 ): Promise<StoredArticle | undefined> {
-  if (!input.url && !input.siteName) return undefined;
-  const ids = await nearDuplicateIds(db, features.nearKeys);
   if (ids.length === 0) return undefined;
-  const [rows, articles] = await Promise.all([db.features.bulkGet(ids), db.articles.bulkGet(ids)]);
+  const [rows, articles] = await Promise.all([featureRows(db, ids), db.articles.bulkGet([...ids])]);
   return articles.find(
     (a, i) =>
       a &&

@@ -7,17 +7,12 @@ import type { ArticleFeatures } from '../match/features';
 import { idfOf } from '../match/vector';
 import type { CorpusDb, StoredFeatures } from './db';
 import { countArticles } from './stats';
+import { packVocab, vocabOf } from './vocab';
+
+export { vocabOf } from './vocab';
 
 /** Re-weighting threshold: a row is stale once the corpus has grown past this multiple of its size then. */
 const STALE_GROWTH = 2;
-
-/** Keys never hold a newline (they are folded words, names and numbers). */
-const VOCAB_SEPARATOR = '\n';
-
-/** The vocabulary keys of a stored row (or of computed features, unchanged). */
-export function vocabOf(f: { vocab: string | readonly string[] }): readonly string[] {
-  return typeof f.vocab === 'string' ? (f.vocab ? f.vocab.split(VOCAB_SEPARATOR) : []) : f.vocab;
-}
 
 /** The row for an article with `features`, weighted with `df` (after the article is counted) of `docCount` articles. */
 export function featureRow(
@@ -29,7 +24,7 @@ export function featureRow(
 ): StoredFeatures {
   return {
     id,
-    vocab: features.vocab.join(VOCAB_SEPARATOR),
+    vocab: packVocab(features.vocab),
     hashes: Uint32Array.from(features.hashes),
     kinds: Uint8Array.from(features.kinds),
     tf: Uint8Array.from(features.tf, (n) => Math.min(255, n)),
@@ -45,15 +40,17 @@ export function featureRow(
 }
 
 /**
- * Re-weights up to `limit` rows weighted on less than `1 / growth` of today's corpus, stalest first;
- * returns how many it re-weighted. Must run inside a transaction over features, stats and meta.
+ * Re-weights up to `limit` rows weighted on less than `1 / growth` of today's corpus (`docCount`,
+ * read when not given), stalest first; returns how many it re-weighted. Must run inside a
+ * transaction over features, stats and meta.
  */
 export async function refreshStaleWeights(
   db: CorpusDb,
   limit: number,
+  knownDocCount?: number,
   growth = STALE_GROWTH,
 ): Promise<number> {
-  const docCount = await countArticles(db);
+  const docCount = knownDocCount ?? (await countArticles(db));
   const stale = await db.features
     .where('weightedAt')
     .below(docCount / growth)

@@ -8,7 +8,7 @@ import { computeFeatures, type ArticleFeatures } from '../match/features';
 import { articleIdFor, dayOfArticle, findByExactHash, type ArticleInput } from './articles';
 import type { ArticleOrigin, CorpusDb, StoredArticle, StoredFeatures } from './db';
 import { featureRow, refreshStaleWeights, vocabOf } from './feature-rows';
-import { adjustStats, countArticles, statDelta } from './stats';
+import { adjustStats, statDelta } from './stats';
 
 export interface ImportOptions {
   /**
@@ -58,7 +58,7 @@ export async function importArticles(
   const growth = options.exactWeights ? 1 : undefined;
   while (
     (await db.transaction('rw', [db.features, db.stats, db.meta], () =>
-      refreshStaleWeights(db, REFRESH_BATCH, growth),
+      refreshStaleWeights(db, REFRESH_BATCH, undefined, growth),
     )) > 0
   );
   return ids;
@@ -117,8 +117,7 @@ async function importBatch(
       1,
       statDelta(old.map(vocabOf), -1),
     );
-    const df = await adjustStats(db, delta, kept.length - old.length);
-    const docCount = await countArticles(db);
+    const { df, docCount } = await adjustStats(db, delta, kept.length - old.length);
     await db.articles.bulkPut(keptRecords);
     await db.features.bulkPut(kept.map((r) => featureRow(r.id, r.features, r.day, df, docCount)));
     if (claims) for (const record of keptRecords) await storeArticleClaims(db, record);

@@ -3,7 +3,7 @@
  * change only inside the transaction that saves or deletes the article they count.
  */
 import type { CorpusDb } from './db';
-import { vocabOf } from './feature-rows';
+import { vocabOf } from './vocab';
 
 const DOC_COUNT = 'docCount';
 
@@ -32,31 +32,32 @@ export function statKeys(features: { vocab: string | readonly string[] }): reado
 
 /**
  * Adds `delta` (per key, may be negative) to the document frequencies and `docDelta` to the corpus
- * size; returns the new frequency of every key. Must run inside a transaction over stats and meta.
+ * size; returns the new frequency of every key and the new corpus size. Must run inside a
+ * transaction over stats and meta.
  */
 export async function adjustStats(
   db: CorpusDb,
   delta: ReadonlyMap<string, number>,
   docDelta: number,
-): Promise<Map<string, number>> {
+): Promise<{ df: Map<string, number>; docCount: number }> {
   const keys = [...delta.keys()];
-  const rows = await db.stats.bulkGet(keys);
-  const after = new Map<string, number>();
+  const [rows, count] = await Promise.all([db.stats.bulkGet(keys), countArticles(db)]);
+  const df = new Map<string, number>();
   const kept: { key: string; df: number }[] = [];
   const gone: string[] = [];
   keys.forEach((key, i) => {
-    const df = Math.max(0, (rows[i]?.df ?? 0) + delta.get(key)!);
-    after.set(key, df);
-    if (df > 0) kept.push({ key, df });
+    const n = Math.max(0, (rows[i]?.df ?? 0) + delta.get(key)!);
+    df.set(key, n);
+    if (n > 0) kept.push({ key, df: n });
     else if (rows[i]) gone.push(key);
   });
-  if (kept.length) await db.stats.bulkPut(kept);
-  if (gone.length) await db.stats.bulkDelete(gone);
-  if (docDelta !== 0) {
-    const count = await countArticles(db);
-    await db.meta.put({ key: DOC_COUNT, value: Math.max(0, count + docDelta) });
-  }
-  return after;
+  const docCount = Math.max(0, count + docDelta);
+  await Promise.all([
+    kept.length ? db.stats.bulkPut(kept) : undefined,
+    gone.length ? db.stats.bulkDelete(gone) : undefined,
+    docDelta !== 0 ? db.meta.put({ key: DOC_COUNT, value: docCount }) : undefined,
+  ]);
+  return { df, docCount };
 }
 
 /** Per-key deltas of adding (+1) or removing (-1) articles with these vocabularies. */

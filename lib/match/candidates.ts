@@ -49,8 +49,10 @@ export async function scoreCandidates(
   options: ScoringOptions = {},
 ): Promise<Candidate[]> {
   const features = { ...query.features, vocab: vocabOf(query.features) };
-  const [self] = options.excludeId ? await featureRows(db, [options.excludeId]) : [undefined];
-  const stats = await documentFrequencies(db, features.vocab);
+  const [[self], stats] = await Promise.all([
+    options.excludeId ? featureRows(db, [options.excludeId]) : [undefined],
+    documentFrequencies(db, features.vocab),
+  ]);
   // The query's own counts are not evidence about the rest of the corpus.
   const own = new Set(self ? vocabOf(self) : []);
   const df = (k: string) => (stats.df.get(k) ?? 0) - (own.has(k) ? 1 : 0);

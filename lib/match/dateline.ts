@@ -31,6 +31,8 @@ function monthOf(name: string): number {
 }
 
 function dayOf(year: number, month: number, day: number): number | null {
-  if (month < 0 || month > 11 || day < 1 || day > 31) return null;
-  return Math.floor(Date.UTC(year, month, day) / 86_400_000);
+  const date = new Date(Date.UTC(year, month, day));
+  // Date.UTC rolls "February 31" over into March: such a date is a misreading, not a date.
+  if (month < 0 || date.getUTCMonth() !== month || date.getUTCDate() !== day) return null;
+  return Math.floor(date.getTime() / 86_400_000);
 }

@@ -40,8 +40,12 @@ export interface ArticleFeatures {
 
 /** Keys kept per kind: enough for a long report's substance, few enough to store 100,000 articles. */
 const LIMITS = { t: 64, e: 32, p: 16, q: 16 } as const;
-/** Terms indexed for retrieval besides every name and quantity: the ones the report leads with. */
-const TERM_KEYS = 12;
+/**
+ * Keys indexed for retrieval per kind: the ones the report repeats and leads with. A query reads
+ * its ten heaviest; an article is found when one of those is among its own indexed keys. Every
+ * indexed key is an index entry written at save time, so fewer keep saves fast.
+ */
+const INDEXED = { t: 8, e: 10, p: 6, q: 4 } as const;
 const LEDE_SENTENCES = 2;
 
 type Kind = keyof typeof LIMITS;
@@ -70,7 +74,7 @@ export function computeFeatures(title: string, text: string): ArticleFeatures {
       .slice(0, LIMITS[kind])
       .map(([key]) => key);
     chosen.push(...ranked);
-    keys.push(...(kind === 't' ? ranked.slice(0, TERM_KEYS) : ranked));
+    keys.push(...ranked.slice(0, INDEXED[kind]));
   }
   const hashed = orderByHash(chosen);
   const textWords = words(text);

@@ -1,5 +1,5 @@
 /** The benchmark's figures per corpus size and environment, and their printed table. */
-import type { Timing } from './measure';
+import type { SaveFigures, Timing } from './measure';
 
 export interface SizeFigures {
   env: 'node' | 'chromium';
@@ -10,7 +10,7 @@ export interface SizeFigures {
   syntheticPrecision: number;
   syntheticRecall: number;
   bruteForce: Timing;
-  save: Timing;
+  save: SaveFigures;
   /** Node: heap after GC (fake-indexeddb holds the whole database in it). Chromium: service-worker heap after GC. */
   heapMb: number;
   /** Node: structured-clone size of all rows. Chromium: navigator.storage.estimate() usage. */
@@ -26,7 +26,7 @@ export function formatFigures(f: SizeFigures): string {
     `${f.env.padEnd(8)} ${String(f.size).padStart(7)} articles:`,
     `lookup p50 ${ms(f.lookup.p50)} ms p95 ${ms(f.lookup.p95)} ms (n=${f.lookup.n});`,
     `brute force p50 ${ms(f.bruteForce.p50)} ms p95 ${ms(f.bruteForce.p95)} ms (n=${f.bruteForce.n}, ${(f.bruteForce.p50 / f.lookup.p50).toFixed(0)}x slower at p50);`,
-    `save p50 ${ms(f.save.p50)} ms p95 ${ms(f.save.p95)} ms mean ${ms(f.save.mean)} ms (n=${f.save.n});`,
+    `save p50 ${ms(f.save.timing.p50)} ms p95 ${ms(f.save.timing.p95)} ms (n=${f.save.timing.n}), of which claim extraction p50 ${ms(f.save.claims.p50)} ms, without it p50 ${ms(f.save.withoutClaims.p50)} ms p95 ${ms(f.save.withoutClaims.p95)} ms;`,
     `import ${(f.importMs / 1000).toFixed(1)} s (${(f.importMs / f.size).toFixed(2)} ms/article);`,
     `db ${f.dbMb.toFixed(0)} MB; heap ${f.heapMb.toFixed(0)} MB${f.peakHeapMb !== undefined ? ` (peak during lookups ${f.peakHeapMb.toFixed(0)} MB)` : ''};`,
     `synthetic same-story precision ${f.syntheticPrecision.toFixed(3)} recall ${f.syntheticRecall.toFixed(3)}`,

@@ -10,7 +10,7 @@ import type { CDPSession } from 'playwright-core';
 import { launchExtension } from '../../e2e/harness';
 import type { Plan } from './run-node';
 import type { SizeFigures } from './report';
-import type { Timing } from './measure';
+import type { LookupFigures, SaveFigures, Timing } from './measure';
 import type { SourceArticle } from './synthetic';
 
 /** Its own build folder, so the benchmark never races another build of .output/. */
@@ -20,12 +20,10 @@ const CHUNK = 5_000;
 interface WorkerBench {
   start(sources: SourceArticle[], size: number): Promise<void>;
   importNext(count: number): Promise<number>;
-  measure(plan: Plan): Promise<{
-    lookups: { timing: Timing; precision: number; recall: number };
-    bruteForce: Timing;
-    save: Timing;
-    dbMb: number;
-  }>;
+  lookups(count: number): Promise<LookupFigures>;
+  bruteForce(count: number): Promise<Timing>;
+  saves(count: number): Promise<SaveFigures>;
+  storageMb(): Promise<number>;
   finish(): Promise<void>;
 }
 
@@ -65,23 +63,28 @@ export async function benchChromium(
       let importMs = 0;
       for (let done = 0; done < size; done += CHUNK)
         importMs = await call((b, n) => b.importNext(n as number), Math.min(CHUNK, size - done));
+      const p = plan(size);
+      // The heap is sampled while lookups run (no GC forced), then read after a full GC.
       let peak = 0;
-      const sampler = setInterval(() => void heap(false).then((mb) => (peak = Math.max(peak, mb))), 250);
-      const m = await call((b, p) => b.measure(p as Plan), plan(size));
+      const sampler = setInterval(() => void heap(false).then((mb) => (peak = Math.max(peak, mb))), 100);
+      const lookups = await call((b, n) => b.lookups(n as number), p.lookups);
       clearInterval(sampler);
       const heapMb = await heap(true);
+      const bruteForce = await call((b, n) => b.bruteForce(n as number), p.bruteForce);
+      const save = await call((b, n) => b.saves(n as number), p.saves);
+      const dbMb = await call((b) => b.storageMb());
       await call((b) => b.finish());
       out.push({
         env: 'chromium',
         size,
         importMs,
-        lookup: m.lookups.timing,
-        syntheticPrecision: m.lookups.precision,
-        syntheticRecall: m.lookups.recall,
-        bruteForce: m.bruteForce,
-        save: m.save,
+        lookup: lookups.timing,
+        syntheticPrecision: lookups.precision,
+        syntheticRecall: lookups.recall,
+        bruteForce,
+        save,
         heapMb,
-        dbMb: m.dbMb,
+        dbMb,
         peakHeapMb: peak,
       });
     }

@@ -4,53 +4,12 @@
 import { serialize } from 'node:v8';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openCorpus, type CorpusDb } from '@/lib/corpus/db';
-import { importCorpus, measureBruteForce, measureLookups, measureSaves } from './measure';
-import { storyGenerator, type SourceArticle } from './synthetic';
 import type { SizeFigures } from './report';
+import { benchSession } from './session';
+import type { SourceArticle } from './synthetic';
 
-const NOW = Date.UTC(2026, 0, 1);
 /** Reports generated and imported at a time. */
 const CHUNK = 5_000;
-
-/** Runs every measurement on a corpus of `size` synthetic reports. */
-export async function benchNode(
-  sources: readonly SourceArticle[],
-  size: number,
-  plan: Plan,
-): Promise<SizeFigures> {
-  const gen = storyGenerator(sources, size);
-  const db = openCorpus(`bench-${size}`, {
-    indexedDB: new IDBFactory(),
-    IDBKeyRange: IDBKeyRange as unknown as typeof globalThis.IDBKeyRange,
-  });
-  let importMs = 0;
-  for (let done = 0; done < size; done += CHUNK)
-    importMs += await importCorpus(db, gen.next(Math.min(CHUNK, size - done)), NOW);
-  const sample = gen.sample();
-  const members = new Map(sample.map((s) => [s.story.id, s.members]));
-  const pick = () => sample[Math.floor(gen.random() * sample.length)]!.story;
-  const queries = Array.from({ length: plan.lookups }, () => pick().report());
-  const lookups = await measureLookups(db, queries, (s) => members.get(s) ?? []);
-  const brute = await measureBruteForce(db, queries.slice(0, plan.bruteForce));
-  const saves = await measureSaves(
-    db,
-    Array.from({ length: plan.saves }, () => pick().report()),
-    NOW,
-  );
-  const heap = heapMb();
-  return {
-    env: 'node',
-    size,
-    importMs,
-    lookup: lookups.timing,
-    syntheticPrecision: lookups.precision,
-    syntheticRecall: lookups.recall,
-    bruteForce: brute,
-    save: saves,
-    heapMb: heap,
-    dbMb: await serializedMb(db),
-  };
-}
 
 export interface Plan {
   lookups: number;
@@ -58,7 +17,40 @@ export interface Plan {
   saves: number;
 }
 
-function heapMb(): number {
+/** Runs every measurement on a corpus of `size` synthetic reports. */
+export async function benchNode(
+  sources: readonly SourceArticle[],
+  size: number,
+  plan: Plan,
+): Promise<SizeFigures> {
+  const db = openCorpus(`bench-${size}`, {
+    indexedDB: new IDBFactory(),
+    IDBKeyRange: IDBKeyRange as unknown as typeof globalThis.IDBKeyRange,
+  });
+  const session = benchSession(db, sources, size);
+  let importMs = 0;
+  for (let done = 0; done < size; done += CHUNK)
+    importMs = await session.importNext(Math.min(CHUNK, size - done));
+  const lookups = await session.lookups(plan.lookups);
+  const heapMb = heapAfterGc();
+  const bruteForce = await session.bruteForce(plan.bruteForce);
+  const saves = await session.saves(plan.saves);
+  return {
+    env: 'node',
+    size,
+    importMs,
+    lookup: lookups.timing,
+    syntheticPrecision: lookups.precision,
+    syntheticRecall: lookups.recall,
+    bruteForce,
+    save: saves,
+    heapMb,
+    dbMb: await serializedMb(db),
+  };
+}
+
+/** Heap in use after a full GC (needs node --expose-gc; else whatever is in use). */
+function heapAfterGc(): number {
   (globalThis as { gc?: () => void }).gc?.();
   return process.memoryUsage().heapUsed / 2 ** 20;
 }

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { countArticles, deleteArticle, saveArticle } from '@/lib/corpus/articles';
+import { vocabOf } from '@/lib/corpus/feature-rows';
+import { splitSentences } from '@/lib/text/sentences';
+import { freshCorpus } from '../../helpers/corpus';
+import { FERRY_A, FERRY_A_COPY, FERRY_B } from '../match/stories';
+import { recount } from './recount';
+
+const NOW = Date.UTC(2031, 2, 20);
+
+describe('saveArticle', () => {
+  it('stores the same article saved twice once, with unchanged statistics', async () => {
+    const db = freshCorpus();
+    const first = await saveArticle(db, FERRY_A, 'saved', NOW);
+    const stats = await db.stats.toArray();
+    const second = await saveArticle(db, { ...FERRY_A, tags: ['again'] }, 'saved', NOW + 1_000);
+    expect(second).toEqual({ id: first.id, replaced: true });
+    expect(await db.articles.count()).toBe(1);
+    expect(await countArticles(db)).toBe(1);
+    expect(await db.stats.toArray()).toEqual(stats);
+    // The first save time is kept; tags accumulate.
+    expect(await db.articles.get(first.id)).toMatchObject({ savedAt: NOW, tags: ['again'] });
+  });
+
+  it('updates the record with the same canonical URL, and its statistics follow the new text', async () => {
+    const db = freshCorpus();
+    const { id } = await saveArticle(db, { ...FERRY_A, id: undefined }, 'saved', NOW);
+    const text = `${FERRY_A.text} A later update named the Kessavik pilot, Aren Solvik.`;
+    const updated = await saveArticle(
+      db,
+      { ...FERRY_A, id: undefined, text, sentences: splitSentences(text) },
+      'saved',
+      NOW,
+    );
+    expect(updated).toEqual({ id, replaced: true });
+    expect((await db.articles.get(id))?.text).toBe(text);
+    expect(await db.articles.count()).toBe(1);
+    expect(vocabOf((await db.features.get(id))!)).toContain('p:aren solvik');
+    expect(await db.stats.get('p:aren solvik')).toEqual({ key: 'p:aren solvik', df: 1 });
+    expect(await recount(db)).toEqual(await storedStats(db));
+  });
+
+  it('treats a near-identical text from the same URL, without a canonical URL, as the same article', async () => {
+    const db = freshCorpus();
+    const page = { ...FERRY_A, id: undefined, canonicalUrl: null };
+    const { id } = await saveArticle(db, page, 'saved', NOW);
+    // A re-scrape that picked up one more sentence: a new exact hash, the same page.
+    const text = `${FERRY_A.text} Updated at 18:00.`;
+    const again = await saveArticle(db, { ...page, text, sentences: splitSentences(text) }, 'saved', NOW);
+    expect(again).toEqual({ id, replaced: true });
+    expect(await db.articles.count()).toBe(1);
+  });
+
+  it('keeps a syndicated copy from another outlet as its own record', async () => {
+    const db = freshCorpus();
+    await saveArticle(db, FERRY_A, 'saved', NOW);
+    const copy = await saveArticle(db, { ...FERRY_A_COPY, url: null, canonicalUrl: null }, 'saved', NOW);
+    expect(copy.replaced).toBe(false);
+    expect(await db.articles.count()).toBe(2);
+    expect(await countArticles(db)).toBe(2);
+  });
+
+  it('takes the date for time proximity from the published time, else from a dateline in the text', async () => {
+    const db = freshCorpus();
+    await saveArticle(db, FERRY_B, 'saved', NOW);
+    const text = `March 3, 2031 — ${FERRY_A.text}`;
+    await saveArticle(
+      db,
+      { ...FERRY_A, publishedTime: null, text, sentences: splitSentences(text) },
+      'saved',
+      NOW,
+    );
+    expect((await db.features.get(FERRY_B.id))?.day).toBe(Date.UTC(2031, 2, 15) / 86_400_000);
+    expect((await db.features.get(FERRY_A.id))?.day).toBe(Date.UTC(2031, 2, 3) / 86_400_000);
+  });
+});
+
+describe('deleteArticle', () => {
+  it('removes the article, its features and its counts', async () => {
+    const db = freshCorpus();
+    await saveArticle(db, FERRY_A, 'saved', NOW);
+    await saveArticle(db, FERRY_B, 'saved', NOW);
+    expect(await db.stats.get('p:tomas eklund')).toEqual({ key: 'p:tomas eklund', df: 1 });
+    expect(await deleteArticle(db, FERRY_A.id)).toBe(true);
+    expect(await deleteArticle(db, FERRY_A.id)).toBe(false);
+    expect(await db.features.get(FERRY_A.id)).toBeUndefined();
+    expect(await countArticles(db)).toBe(1);
+    expect(await recount(db)).toEqual(await storedStats(db));
+    // A name only report A spelled this way is gone from the statistics; B's spelling stays.
+    expect(await db.stats.get('p:tomas eklund')).toBeUndefined();
+    expect(await db.stats.get('p:tomas ecklund')).toEqual({ key: 'p:tomas ecklund', df: 1 });
+  });
+});
+
+async function storedStats(db: ReturnType<typeof freshCorpus>) {
+  return new Map((await db.stats.toArray()).map((s) => [s.key, s.df]));
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { saveArticle } from '@/lib/corpus/articles';
+import { refreshStaleWeights, vocabOf } from '@/lib/corpus/feature-rows';
+import { idfOf } from '@/lib/match/vector';
+import { freshCorpus } from '../../helpers/corpus';
+import { ALL, FERRY_A, FERRY_B } from '../match/stories';
+
+describe('IDF snapshots of stored rows', () => {
+  it('are computed from the statistics of the corpus the row was saved into', async () => {
+    const db = freshCorpus();
+    await saveArticle(db, FERRY_A, 'saved', 1);
+    await saveArticle(db, FERRY_B, 'saved', 1);
+    const row = (await db.features.get(FERRY_B.id))!;
+    expect(row.weightedAt).toBe(2);
+    const vocab = vocabOf(row);
+    const shared = vocab.indexOf('e:kesavik');
+    expect(shared).toBeGreaterThanOrEqual(0);
+    expect(row.idf[shared]).toBeCloseTo(idfOf(2, 2), 5);
+  });
+
+  it('are refreshed once the corpus has more than doubled, stalest first, within the saves themselves', async () => {
+    const db = freshCorpus();
+    for (const a of ALL) await saveArticle(db, a, 'saved', 1);
+    // Five saves: the first row (weighted at 1) was refreshed along the way; none is now stale.
+    const rows = await db.features.toArray();
+    expect(rows.every((r) => r.weightedAt * 2 >= ALL.length)).toBe(true);
+    expect(
+      await db.transaction('rw', [db.features, db.stats, db.meta], () => refreshStaleWeights(db, 10)),
+    ).toBe(0);
+    // Forcing a refresh of everything re-weights every row on today's statistics.
+    await db.transaction('rw', [db.features, db.stats, db.meta], () =>
+      refreshStaleWeights(db, 10, undefined, 1),
+    );
+    expect((await db.features.toArray()).map((r) => r.weightedAt)).toEqual(ALL.map(() => ALL.length));
+  });
+});
