@@ -47,7 +47,7 @@ export function DifferenceList({
                       <WordDiff text={d.b.text} other={d.a.text} side="b" />
                     </div>
                   </div>
-                  {d.detail ? <p class="difference-detail">{d.detail}</p> : null}
+                  {d.detail ? <p class="difference-detail">{readableDetail(d.detail)}</p> : null}
                   <span class="visually-hidden"> (show this sentence in the page)</span>
                 </button>
               </li>
@@ -71,4 +71,14 @@ export function DifferenceList({
       ) : null}
     </section>
   );
+}
+
+/**
+ * The engine's detail may carry an inline diff ("… [-it is-] {+that's+} …") for the CLI; the word
+ * diff above already shows it, so only the description before it is shown here.
+ */
+export function readableDetail(detail: string): string {
+  if (!/\[-|\{\+/.test(detail)) return detail;
+  const head = detail.split(':')[0]!.trim();
+  return head ? head[0]!.toUpperCase() + head.slice(1) + '.' : '';
 }

@@ -1,4 +1,4 @@
-import type { ShownDifference } from '../DifferenceList';
+import { readableDetail, type ShownDifference } from '../DifferenceList';
 import { KIND_SHORT } from '../kinds';
 import { WordDiff } from '../WordDiff';
 
@@ -29,7 +29,7 @@ export function MarkTooltip({ id, differences, anchor, viewport }: MarkTooltipPr
           <p class="tooltip-passage">
             <WordDiff text={d.b.text} other={d.a.text} side="b" />
           </p>
-          {d.detail ? <p class="tooltip-detail">{d.detail}</p> : null}
+          {d.detail ? <p class="tooltip-detail">{readableDetail(d.detail)}</p> : null}
         </div>
       ))}
     </div>

@@ -73,3 +73,13 @@ describe('MarkTooltip', () => {
     expect(tip.style.bottom).toBe('108px');
   });
 });
+
+describe('readableDetail', () => {
+  it('keeps a plain detail and drops an inline diff the word diff already shows', async () => {
+    const { readableDetail } = await import('@/components/DifferenceList');
+    expect(readableDetail('four-hour vs three-hour')).toBe('four-hour vs three-hour');
+    expect(readableDetail('quote worded differently: If one side [-it is-] {+that’s+} surrender')).toBe(
+      'Quote worded differently.',
+    );
+  });
+});
