@@ -37,12 +37,12 @@ export function probability(model: LogisticModel, x: readonly number[]): number 
 
 export const DEFAULT_MODELS: Models = {
   sameStory: {
-    weights: [1.348, 7.806, 0.569, 3.083, 4.413, 0.427, 1.309, TIME_GAP_WEIGHT, -0.159],
-    bias: -3.256,
+    weights: [0.788, 7.31, 0.5, 3.146, 4.308, 0.345, 1.273, TIME_GAP_WEIGHT, -0.153],
+    bias: -2.919,
   },
   related: {
-    weights: [16.192, 6.711, 3.545, -0.208, 7.691, 0.093, 1.675, TIME_GAP_WEIGHT, -0.231],
-    bias: -0.988,
+    weights: [14.433, 6.738, 3.484, -0.55, 6.395, 0.797, 1.659, TIME_GAP_WEIGHT, -0.229],
+    bias: -0.67,
   },
   storyThreshold: 0.55,
 };

@@ -31,6 +31,8 @@ export interface PairEvidence {
   overlap: Overlap;
   /** Days between the two, null when either date is unknown. */
   days: number | null;
+  /** Both name someone or something, and no name is common to both. */
+  namesDisjoint: boolean;
 }
 
 /** Reports of one event appear within about two days of each other; later gaps count from there. */
@@ -55,5 +57,7 @@ export function pairFeatures(a: PairSide, b: PairSide): PairEvidence {
     ],
     overlap: o,
     days,
+    // Name words (kind 1) carry every name, multi-word ones included.
+    namesDisjoint: a.vector.norms[1]! > 0 && b.vector.norms[1]! > 0 && o.cosine[1] === 0,
   };
 }

@@ -1,9 +1,10 @@
 /**
- * Matcher benchmark: `npm run -s bench:match -- <articles.jsonl> [--sizes=1000,10000,100000] [--env=node,chromium]`.
+ * Matcher benchmark: `npm run -s bench:match -- [articles.jsonl] [--sizes=1000,10000,100000] [--env=node,chromium]`
+ * (the file defaults to ../shared/data/stories-dev/articles.jsonl).
  * Builds synthetic corpora from the texts of <articles.jsonl> (see synthetic.ts) and prints, per size
  * and environment, lookup and brute-force latency, save latency, import time, database size and heap.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { benchChromium } from './run-chromium';
 import { benchNode, type Plan } from './run-node';
 import { formatFigures } from './report';

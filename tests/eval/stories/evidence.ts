@@ -34,7 +34,9 @@ export function rescore(candidates: readonly Candidate[], models: Models): Candi
       ...c,
       score: {
         ...c.score,
-        sameStory: probability(models.sameStory, c.score.evidence.values),
+        sameStory: c.score.evidence.namesDisjoint
+          ? 0
+          : probability(models.sameStory, c.score.evidence.values),
         related: probability(models.related, c.score.evidence.values),
       },
     }))
@@ -57,21 +59,27 @@ export function fitModels(
   topicOf: ReadonlyMap<string, string>,
   include: (id: string) => boolean,
 ): Models {
-  const x: number[][] = [];
+  // The same-story model is fitted on the pairs it decides: pairs with no common name are not.
+  const sameX: number[][] = [];
   const same: number[] = [];
+  const relatedX: number[][] = [];
   const related: number[] = [];
   for (const [q, candidates] of byQuery) {
     if (!include(q)) continue;
     for (const c of candidates) {
       if (!include(c.row.id)) continue;
-      x.push(c.score.evidence.values);
-      same.push(Number(clusterOf.get(q) === clusterOf.get(c.row.id)));
+      const { values, namesDisjoint } = c.score.evidence;
+      if (!namesDisjoint) {
+        sameX.push(values);
+        same.push(Number(clusterOf.get(q) === clusterOf.get(c.row.id)));
+      }
+      relatedX.push(values);
       related.push(Number(topicOf.get(q) === topicOf.get(c.row.id)));
     }
   }
   const models: Models = {
-    sameStory: fitLogistic(x, same, TIME_GAP),
-    related: fitLogistic(x, related, TIME_GAP),
+    sameStory: fitLogistic(sameX, same, TIME_GAP),
+    related: fitLogistic(relatedX, related, TIME_GAP),
     storyThreshold: 0.5,
   };
   return { ...models, storyThreshold: chooseStoryThreshold(byQuery, models, clusterOf, include) };
