@@ -10,11 +10,15 @@ import { benchNode, type Plan } from './run-node';
 import { formatFigures } from './report';
 import type { SourceArticle } from './synthetic';
 
+/** The development set beside this checkout, used when no file is given. */
+const DEFAULT_SOURCES = '../shared/data/stories-dev/articles.jsonl';
+
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('--'));
+const file =
+  args.find((a) => !a.startsWith('--')) ?? (existsSync(DEFAULT_SOURCES) ? DEFAULT_SOURCES : undefined);
 if (!file) {
   console.error(
-    'usage: npm run -s bench:match -- <articles.jsonl> [--sizes=1000,10000,100000] [--env=node,chromium]',
+    'usage: npm run -s bench:match -- [articles.jsonl] [--sizes=1000,10000,100000] [--env=node,chromium]',
   );
   process.exit(2);
 }
