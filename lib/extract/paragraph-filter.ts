@@ -41,7 +41,7 @@ const LABELS = new RegExp(
 );
 
 const SOCIAL =
-  /^(?:(?:share|teilen|partager|compartir|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|e-?mail|mail|print|drucken|copy link|link kopieren|messenger|telegram|flipboard|tumblr|xing|threads|bluesky|mastodon)[\s|·•,/:]*)+$/;
+  /^(?:(?:share|teilen|partager|compartir|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|e-?mail|mail|print|drucken|copy link|link kopieren|messenger|telegram|flipboard|tumblr|xing|threads|bluesky|mastodon|on|via|auf|per|sur|en)[\s|·•,/:]*)+$/;
 
 const CAPTION_START =
   /^(?:photos?|images?|pictures?|pics?|credits?|fotos?|bild(?:er|quelle)?|quelle|copyright|illustration|grafik)\s*:/;
@@ -60,7 +60,7 @@ const DATE_TOKEN =
   /\b(?:\d{1,4}[./:-]\d{1,2}(?:[./:-]\d{1,4})?|\d{1,2}(?:st|nd|rd|th)?|jan(?:uary|uar)?|feb(?:ruary|ruar)?|m[aä]r(?:ch|z)?|apr(?:il)?|ma[iy]|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|am|pm|a\.m\.|p\.m\.|uhr|[ecmp][sd]t|gmt|utc|cet|cest|bst|et|pt|\d{4})\b/g;
 
 const NOTICE =
-  /\b(?:cookies?\b.*\b(?:use|uses|accept|consent|privacy|verwendet|akzeptieren|zustimm)|(?:newsletter|sign up|subscribe|abonnieren|anmelden)\b.*\b(?:inbox|e-?mail|newsletter|postfach)|all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados)\b/;
+  /\b(?:cookies?\b.*\b(?:use|uses|accept|consent|privacy|verwendet|akzeptieren|zustimm)|(?:uses?|using|verwendet|nutzt)\b.*\bcookies|(?:newsletter|sign up|subscribe|abonnieren|anmelden)\b.*\b(?:inbox|e-?mail|newsletter|postfach)|all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados)\b/;
 
 /** Paragraphs that are the article, with inline photo credits removed. */
 export function filterParagraphs(paragraphs: readonly string[], context: ParagraphContext): string[] {

@@ -37,6 +37,8 @@ const SENTENCE_OPENERS = new Set(
 );
 /** Characters: quotations longer than this are not joined across sentences (a quote left open by mistake). */
 const MAX_JOINED = 1000;
+/** Characters given to Intl.Segmenter at once: V8's segmenter slows quadratically on long strings. */
+const CHUNK = 2000;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -63,8 +65,7 @@ export function splitSentences(text: string, lang = 'en'): Sentence[] {
     const base = m.index;
     const germanQuotes = m[0].includes('„');
     let current: { start: number; end: number } | undefined;
-    for (const s of segmenter.segment(m[0])) {
-      const piece = { start: base + s.index, end: base + s.index + s.segment.length };
+    for (const piece of pieces(segmenter, m[0], base)) {
       // ICU may start the next piece with the quotation's closing mark (« … pas. » Puis …): it belongs before.
       const closer = current ? closingMarks(text.slice(piece.start, piece.end), germanQuotes) : 0;
       if (current && closer > 0 && openQuotation(text.slice(current.start, current.end), germanQuotes)) {
@@ -86,6 +87,34 @@ export function splitSentences(text: string, lang = 'en'): Sentence[] {
     if (current) pushTrimmed(out, text, current.start, current.end);
   }
   return out;
+}
+
+/** Intl.Segmenter's pieces of `paragraph` (at `base` in the text), segmented in chunks cut after sentence ends. */
+function* pieces(
+  segmenter: Intl.Segmenter,
+  paragraph: string,
+  base: number,
+): Generator<{ start: number; end: number }> {
+  for (let from = 0; from < paragraph.length;) {
+    const to = chunkEnd(paragraph, from);
+    for (const s of segmenter.segment(paragraph.slice(from, to))) {
+      yield { start: base + from + s.index, end: base + from + s.index + s.segment.length };
+    }
+    from = to;
+  }
+}
+
+/** Where the chunk starting at `from` ends: after the last sentence end in its second half, else a space, else anywhere safe. */
+function chunkEnd(paragraph: string, from: number): number {
+  if (paragraph.length - from <= CHUNK) return paragraph.length;
+  const window = paragraph.slice(from + CHUNK / 2, from + CHUNK);
+  let cut = -1;
+  for (const m of window.matchAll(/[.!?…]["”’»)]*\s+/g)) cut = m.index + m[0].length;
+  if (cut < 0) cut = window.lastIndexOf(' ') + 1;
+  let end = from + CHUNK / 2 + (cut > 0 ? cut : window.length);
+  // Never between the halves of a surrogate pair.
+  if (/[\ud800-\udbff]/.test(paragraph[end - 1] ?? '')) end++;
+  return end;
 }
 
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number): void {

@@ -72,6 +72,14 @@ describe('splitSentences', () => {
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('splits a paragraph far longer than one segmenter chunk exactly as short ones', () => {
+    const sentences = Array.from(
+      { length: 400 },
+      (_, i) => `Sentence ${i} says Dr. Roe met the U.S. team on Jan. ${(i % 28) + 1}.`,
+    );
+    expect(texts(sentences.join(' '))).toEqual(sentences);
+  });
+
   it('accepts a malformed language tag', () => {
     expect(texts('One. Two.', 'not a tag!')).toEqual(['One.', 'Two.']);
   });

@@ -1,0 +1,60 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from '@/lib/extract/metadata';
+import { stripSiteSuffix } from '@/lib/extract/title';
+
+function titleOf(head: string, body: string, url = 'https://www.harbourtimes.example/news/x'): string | null {
+  const { document } = parseHTML(`<html><head>${head}</head><body>${body}</body></html>`);
+  return readMetadata(document as unknown as Document, url).title;
+}
+
+describe('stripSiteSuffix', () => {
+  const site = { siteName: 'The Harbour Times', host: 'www.harbourtimes.example', names: [] };
+  it.each([
+    ['Ferry fares rise | The Harbour Times', 'Ferry fares rise'],
+    ['The Harbour Times - Ferry fares rise', 'Ferry fares rise'],
+    ['Ferry fares rise – harbourtimes.example', 'Ferry fares rise'],
+    ['Ferry fares rise: what it means for you', 'Ferry fares rise: what it means for you'],
+    [
+      'Harbour Times reporters win award for flood coverage',
+      'Harbour Times reporters win award for flood coverage',
+    ],
+  ])('%s → %s', (title, stripped) => {
+    expect(stripSiteSuffix(title, site)).toBe(stripped);
+  });
+});
+
+describe('title resolution', () => {
+  it('prefers the visible headline over an SEO title when the words agree', () => {
+    expect(
+      titleOf(
+        '<title>Storm closes coast road – what drivers need to know | Harbour Times</title><meta property="og:title" content="Storm closes coast road – what drivers need to know">',
+        '<article><h1>Storm closes coast road</h1></article>',
+      ),
+    ).toBe('Storm closes coast road');
+  });
+
+  it("passes over a blog's name in its h1", () => {
+    expect(
+      titleOf(
+        '<title>Planting garlic in autumn | Green Plot</title>',
+        '<h1>Green Plot</h1><h2 class="entry-title">Planting garlic in autumn</h2>',
+      ),
+    ).toBe('Planting garlic in autumn');
+  });
+
+  it('drops a kicker inside the headline', () => {
+    expect(
+      titleOf(
+        '<meta property="og:title" content="Ferry fares rise for the third time">',
+        '<h1><span class="kicker">Transport</span> Ferry fares rise for the third time</h1>',
+      ),
+    ).toBe('Ferry fares rise for the third time');
+  });
+
+  it('decodes entities escaped twice in meta tags', () => {
+    expect(titleOf('<meta property="og:title" content="Rates &amp;#8211; up again">', '')).toBe(
+      'Rates – up again',
+    );
+  });
+});
