@@ -89,7 +89,7 @@ export function App() {
       maxTagChars={LIMITS.tagChars}
       onSearch={(next) => {
         setLimit(PAGE_SIZE);
-        setFields(next);
+        setFields({ ...next }); // a new object: searching again with the same fields lists afresh
       }}
       onShowMore={() => setLimit((l) => Math.min(MAX_LISTED, l + PAGE_SIZE))}
       onSaveTags={(id, tags) =>

@@ -38,14 +38,15 @@ describe('groupByStory', () => {
     await importSeeds(db, repositorySeeds(), Date.UTC(2026, 0, 1));
     const transfer = transferFor(db, freshStaging());
     const articles = syntheticArticles(60, { seed: 11, wordsPerArticle: 300 });
-    // A syndicated copy: the same text under another outlet and URL, slightly edited.
+    // A syndicated copy: most of the text under another outlet and URL, its last paragraph cut.
+    const paragraphs = articles[5]!.text.split('\n\n');
     const copy = {
       ...articles[5]!,
       id: 'copy',
       url: null,
       canonicalUrl: null,
       title: 'Wire copy',
-      text: `${articles[5]!.text} Extra.`,
+      text: [...paragraphs.slice(0, -1), 'Additional reporting by the wire service.'].join('\n\n'),
     };
     const { importId } = await transfer.begin(articles.length + 1);
     await transfer.chunk(importId, 0, [...articles, copy]);

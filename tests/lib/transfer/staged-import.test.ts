@@ -83,7 +83,10 @@ describe('staged import', () => {
     const transfer = transferFor(db);
     await importAll(transfer, syntheticArticles(7));
     const before = await snapshot(db);
-    const featuresBefore = await db.features.orderBy('id').toArray();
+    // A row's IDF snapshot reflects the corpus when it was weighted, so it is left out of the comparison.
+    const features = async () =>
+      (await db.features.orderBy('id').toArray()).map(({ idf: _idf, weightedAt: _at, ...row }) => row);
+    const featuresBefore = await features();
     const statsBefore = await db.stats.orderBy('key').toArray();
     const exported = await exportAll(db);
     expect(exported.map((a) => a.id)).toEqual(before.map((a) => a.id));
@@ -98,7 +101,7 @@ describe('staged import', () => {
     expect(after).toEqual(
       before.map((a) => (a.id === '001_dffb23fcff858348' ? { ...a, origin: 'imported' } : a)),
     );
-    expect(await db.features.orderBy('id').toArray()).toEqual(featuresBefore);
+    expect(await features()).toEqual(featuresBefore);
     expect(await db.stats.orderBy('key').toArray()).toEqual(statsBefore);
   });
 
