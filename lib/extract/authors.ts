@@ -22,13 +22,26 @@ const AUTHOR_META = [
 ];
 /** Characters: a byline element longer than this is an author box or a whole article. */
 const MAX_BYLINE_ELEMENT_TEXT = 200;
+/**
+ * Elements that may hold a byline, found by the browser's selector engine rather than by visiting
+ * every element (class names vary in case: "byline", "Tech-Author"); bylineStrength then decides.
+ */
+const BYLINE_CANDIDATES = [
+  '[itemprop~="author"]',
+  '[rel~="author"]',
+  ...['author', 'byline', 'by-line', 'autor', 'verfasser', 'writer', 'reporter', 'journalist'].map(
+    (word) => `[class*="${word}" i]`,
+  ),
+  '[id*="author" i]',
+  '[id*="byline" i]',
+].join(', ');
 /** Name-like parts read inside one byline element. */
 const MAX_NAME_PARTS = 3;
 /** Byline elements read: bylines sit near the top, and author lists in teasers repeat further down. */
 const MAX_CANDIDATES = 30;
 /** A line in the text that credits authors: "Autor: Jane Doe", "Text: …", or a short line starting "By"/"Von". */
 const LABELLED_LINE =
-  /(?:^|\n)[ \t]*(?:(?:autor(?:in)?|author|verfasser(?:in)?|text|texte?|redakteur(?:in)?|written by|von|by|por|par)\s*:|(?:by|von|por|par)\s+(?=\p{Lu}))\s*([^\n]{2,80})(?=\n|$)/giu;
+  /(?:^|\n)[ \t]*(?:(?:autor(?:in)?|author|verfasser(?:in)?|text|texte?|redakteur(?:in)?|written by|von|by|por|par)\s*:|(?:by|von|por|par)\s+(?=\S))\s*([^\n]{2,80})(?=\n|$)/gi;
 
 type Strength = 'strong' | 'weak';
 
@@ -82,7 +95,7 @@ interface Candidate {
   strength: Strength;
 }
 
-/** Elements that hold a byline, in document order, article first; not inside comments or forms. */
+/** Elements that may hold a byline, in document order, article first (those in comments and forms are skipped when read). */
 function bylineElements(doc: Document): Candidate[] {
   const scopes: Element[] = [];
   const article = doc.querySelector('article') ?? doc.querySelector('main');
@@ -91,11 +104,11 @@ function bylineElements(doc: Document): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<Element>();
   for (const scope of scopes) {
-    for (const el of scope.querySelectorAll('[class], [id], [itemprop], [rel]')) {
+    for (const el of scope.querySelectorAll(BYLINE_CANDIDATES)) {
       if (out.length >= MAX_CANDIDATES) return out;
       if (seen.has(el)) continue;
       const strength = bylineStrength(el);
-      if (!strength || insideDiscussion(el)) continue;
+      if (!strength) continue;
       seen.add(el);
       out.push({ el, strength });
     }
@@ -126,7 +139,7 @@ function insideDiscussion(el: Element): boolean {
 
 function namesIn(candidates: readonly Candidate[], strength: Strength, siteName: string | null): string[] {
   for (const { el, strength: s } of candidates) {
-    if (s !== strength) continue;
+    if (s !== strength || insideDiscussion(el)) continue;
     for (const [text, whole] of bylineTexts(el)) {
       // A lone word in a link or heading of an author box is a label ("Weltweit"), not a name.
       const names = dedupe(splitByline(text, { siteName })).filter((n) => whole || n.includes(' '));

@@ -74,14 +74,27 @@ export function nameWords(value: string): string[] {
 /** Words: longer ids are slugs of headings ("sharing-with-a-single-developer"), not names of furniture. */
 const MAX_ID_WORDS = 3;
 
+/**
+ * Substrings every furniture name contains (a superset of FURNITURE_WORDS and FURNITURE_PAIRS), so
+ * most elements are cleared by one test before their names are split into words.
+ */
+const FURNITURE_HINT =
+  /shar|social|relat|recommend|recirc|trend|popular|mostread|outbrain|taboola|newsletter|subscri|signup|promo|advert|ads?\b|\bad|ad[A-Z_-]|sponsor|comment|disqus|repl|breadcrumb|nav|menu|toolbar|pag|skip|caption|credit|copyright|byline|dateline|tag|keyword|popup|popover|tooltip|rollover|hovercard|modal|cookie|consent|gdpr|sr|screen|visually|offscreen|read|more|further|see|author|about|meta/i;
+
 /** True when the element's class, id or role says it is furniture rather than article text. */
 export function isFurnitureByName(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return true;
   const className = el.getAttribute('class');
-  if (className && className.length > 1 && hasFurnitureWord(nameWords(className))) return true;
+  if (
+    className &&
+    className.length > 1 &&
+    FURNITURE_HINT.test(className) &&
+    hasFurnitureWord(nameWords(className))
+  )
+    return true;
   const id = el.getAttribute('id');
-  if (!id || id.length < 2) return false;
+  if (!id || id.length < 2 || !FURNITURE_HINT.test(id)) return false;
   const idWords = nameWords(id);
   return idWords.length <= MAX_ID_WORDS && hasFurnitureWord(idWords);
 }

@@ -3,6 +3,7 @@
  * person names it credits: no "By", no roles, no dates, no outlet or agency, no handles or
  * addresses.
  */
+import { foldWords as fold, isLetter, startsLower, startsUpper } from './fold';
 
 /** Characters: longer "bylines" are paragraphs that happen to sit in a byline element. */
 const MAX_BYLINE = 200;
@@ -11,9 +12,9 @@ const MAX_NAME_WORDS = 5;
 
 /** Lead-ins before the names; "Author" may be glued to the name in the markup ("AuthorJane Doe"). */
 const LEAD =
-  /^\s*(?:(?:written|reported|reporting|story|words|text|photos?|interview|compiled|edited|posted|published|fotos?|bilder|ein beitrag|beitrag|alle artikel|alle beiträge|all posts|more posts|all articles|more articles|mehr artikel|weitere artikel|gastbeitrag|kommentar|pressemitteilung|artikel|interview|article|column|analysis|review|essay|bericht|reportage|a post)\s+(?:by|von)\s*:?|by\s*:?|von\s*:?|par|por|door|przez|text\s*:|texte?\s+und\s+fotos?\s*:?)\s+|^\s*(?:autor(?:in)?|author|verfasser(?:in)?|redakteur(?:in)?)\s*:?\s*(?=\p{Lu})/iu;
+  /^\s*(?:(?:written|reported|reporting|story|words|text|photos?|interview|compiled|edited|posted|published|fotos?|bilder|ein beitrag|beitrag|alle artikel|alle beiträge|all posts|more posts|all articles|more articles|mehr artikel|weitere artikel|gastbeitrag|kommentar|pressemitteilung|artikel|interview|article|column|analysis|review|essay|bericht|reportage|a post)\s+(?:by|von)\s*:?|by\s*:?|von\s*:?|par|por|door|przez|text\s*:|texte?\s+und\s+fotos?\s*:?)\s+|^\s*(?:autor(?:in)?|author|verfasser(?:in)?|redakteur(?:in)?)\s*:?\s*(?=\S)/i;
 /** Italian "di" is also the start of surnames ("Di Maio"), so only its lower-case form is a lead. */
-const LEAD_LOWER = /^\s*(?:di|av)\s+(?=\p{Lu})/u;
+const LEAD_LOWER = /^\s*(?:di|av)\s+(?=[A-ZÀ-ÞĀ-ſ])/;
 /** Where the names end: a date, a time, "Updated", a weekday. */
 const TAIL =
   /\s*(?:\b(?:updated|published|posted|last modified|aktualisiert|ver[oö]ffentlicht|on (?:mon|tue|wed|thu|fri|sat|sun)|stand:?)\b|\b(?:am|le|el|il|on|den|the)\s+\d|\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)[.,]?\s+\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mar|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b).*$/i;
@@ -30,6 +31,8 @@ const NOT_A_PERSON =
 /** News agencies credit copy; they are not its authors. */
 const AGENCY =
   /^(?:reuters|ap|afp|dpa|epd|kna|apa|sda|ats|efe|agencia efe|ansa|anp|belga|tass|xinhua|bloomberg|associated press|the associated press|agence france-presse|press association|pa|upi|kyodo|dpa-afx|sid|ddp|dapd)$/i;
+/** Characters allowed in a name besides letters (combining accents included). */
+const NAME_MARKS = "'’.- \u0300\u0301\u0302\u0303\u0308\u030a\u0327";
 const CONJUNCTIONS = /\s*(?:,|;|\s+(?:and|und|&|et|y|e|i|og|en|oraz)\s+|\s+&\s+)\s*/i;
 
 export interface BylineOptions {
@@ -68,7 +71,7 @@ export function splitByline(byline: string | null | undefined, options: BylineOp
 function cleanName(part: string): string {
   return part
     .replace(/\s+(?:for|für|pour|para|per|voor)\s+.*$/i, '')
-    .replace(/\s+(?:\p{Lu}\p{L}+\s+)?staff(?: writer)?$/iu, '')
+    .replace(/\s+(?:\S+\s+)?staff(?: writer)?$/i, '')
     .replace(/^[\s\-–—:,;.'"“”‘’]+|[\s\-–—:,;'"“”‘’]+$/g, '')
     .trim();
 }
@@ -76,16 +79,17 @@ function cleanName(part: string): string {
 /** Plausibly a person: a few capitalised words, letters only (plus apostrophes, hyphens, dots). */
 export function isPersonName(name: string, siteName: string | null): boolean {
   if (name.length < 2 || name.length > MAX_NAME) return false;
-  if (!/^[\p{L}][\p{L}\p{M}'’.\- ]*$/u.test(name)) return false;
+  if (!isLetter(name.charAt(0)) || ![...name].every((ch) => isLetter(ch) || NAME_MARKS.includes(ch)))
+    return false;
   const words = name.split(' ');
   if (words.length > MAX_NAME_WORDS) return false;
   if (NOT_A_PERSON.test(name) || AGENCY.test(name)) return false;
   // Initials alone ("JF") are a desk's signature, not a name.
   if (words.length === 1 && name.replace(/\./g, '').length <= 2) return false;
-  if (!words.some((w) => /^\p{Lu}/u.test(w))) return false;
+  if (!words.some(startsUpper)) return false;
   const particles = /^(?:van|von|de|der|den|del|della|di|da|du|le|la|al|el|bin|ibn|ten|ter|zu|y|e|dos|das)$/;
-  if (words.some((w) => /^\p{Ll}/u.test(w) && !particles.test(w))) return false;
-  if (siteName && fold(name) === fold(siteName)) return false;
+  if (words.some((w) => startsLower(w) && !particles.test(w))) return false;
+  if (siteName && fold(name).replace(/ /g, '') === fold(siteName).replace(/ /g, '')) return false;
   return true;
 }
 
@@ -97,8 +101,4 @@ function dedupe(names: string[]): string[] {
     seen.add(key);
     return true;
   });
-}
-
-function fold(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }

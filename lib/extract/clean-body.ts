@@ -36,11 +36,11 @@ interface Counts {
 
 /** Removes non-article elements from `content` (Readability's result, a detached tree). */
 export function cleanArticleElement(content: Element): void {
-  const total = visibleLength(content.textContent ?? '');
   const guard = articleGuard(content);
   const counts = new Map<Element, Counts>();
   const order = postOrder(content);
   for (const el of order) counts.set(el, countOf(el, counts));
+  const total = counts.get(content)?.text ?? 0;
   const doomed: Element[] = [];
   const stack: Element[] = [content];
   while (stack.length) {
@@ -73,7 +73,8 @@ function countOf(el: Element, counts: Map<Element, Counts>): Counts {
   let links = isLink ? 1 : 0;
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
-      text += visibleLength(child.nodeValue ?? '');
+      // Trimmed: indentation between tags is not text.
+      text += child.nodeValue?.trim().length ?? 0;
     } else if (child.nodeType === 1) {
       const c = counts.get(child as Element);
       if (!c) continue;
@@ -95,8 +96,4 @@ function postOrder(root: Element): Element[] {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
   }
   return out.reverse();
-}
-
-function visibleLength(text: string): number {
-  return text.replace(/\s+/g, ' ').trim().length;
 }

@@ -1,23 +1,16 @@
 /**
- * Size of a document in elements and nesting depth, walked iteratively and stopped at the limits,
- * so a huge page costs no more than a small one to reject. (linkedom's getElementsByTagName('*')
- * returns nothing, so the count is walked here.)
+ * How many elements a document has, cheaply: the browser counts natively; linkedom (whose
+ * getElementsByTagName('*') returns nothing) is walked, stopping past `limit`.
  */
-export interface PageSize {
-  elements: number;
-  depth: number;
-}
-
-export function measurePage(root: Element, maxElements: number, maxDepth: number): PageSize {
-  let elements = 0;
-  let depth = 0;
-  const stack: [Element, number][] = [[root, 1]];
-  while (stack.length && elements <= maxElements && depth <= maxDepth) {
-    const [el, level] = stack.pop()!;
-    elements++;
-    if (level > depth) depth = level;
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling)
-      stack.push([child, level + 1]);
+export function countElements(doc: Document, limit: number): number {
+  const native = doc.getElementsByTagName('*').length;
+  if (native > 0) return native;
+  let count = 0;
+  const stack: Element[] = doc.documentElement ? [doc.documentElement] : [];
+  while (stack.length && count <= limit) {
+    const el = stack.pop()!;
+    count++;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
   }
-  return { elements, depth };
+  return count;
 }

@@ -15,7 +15,7 @@ import { filterParagraphs } from './paragraph-filter';
 import { readabilityInput } from './prune';
 import { reconcileWithStructuredBody } from './structured-body';
 import type { ExtractedArticle } from './types';
-import { measurePage } from './count-elements';
+import { countElements } from './count-elements';
 
 export interface ExtractOptions {
   /** Pages with more elements are declined at once: Readability's cost grows with them. */
@@ -24,6 +24,11 @@ export interface ExtractOptions {
   maxTextChars?: number;
   /** Skip the article gate (the caller knows the page is an article). */
   force?: boolean;
+  /**
+   * Split the text into sentences (default true). The content script passes false and splits in a
+   * task of its own, so that reading the page holds the main thread for as short a time as it can.
+   */
+  sentences?: boolean;
 }
 
 /** Elements: 50,000 is a 5 MB page; news articles have 1,000–10,000. */
@@ -51,11 +56,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 function extract(doc: Document, url: string, options: ExtractOptions): ExtractedArticle {
   if (!doc?.documentElement || !doc.body) return declined(url, null, 'The page has no document body.');
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  const size = measurePage(doc.documentElement, maxElements, MAX_DEPTH);
-  if (size.elements > maxElements)
+  if (countElements(doc, maxElements) > maxElements)
     return declined(url, null, `The page is too large to analyse (more than ${maxElements} elements).`);
-  if (size.depth > MAX_DEPTH)
-    return declined(url, null, `The page is nested too deeply to analyse (more than ${MAX_DEPTH} levels).`);
   const textLength = doc.body.textContent?.length ?? 0;
   const maxText = options.maxTextChars ?? DEFAULT_MAX_TEXT;
   if (textLength > maxText)
@@ -76,6 +78,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extracted
     );
 
   const parsed = parseArticle(doc);
+  if (parsed === TOO_DEEP)
+    return declined(url, null, `The page is nested too deeply to analyse (more than ${MAX_DEPTH} levels).`);
   const metadata = safeMetadata(doc, url, signals, {
     byline: parsed?.byline ?? null,
     siteName: parsed?.siteName ?? null,
@@ -100,7 +104,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extracted
     ...fields(url, metadata),
     readerable: true,
     text,
-    sentences: splitSentences(text, metadata.lang ?? 'en'),
+    sentences: options.sentences === false ? [] : splitSentences(text, metadata.lang ?? 'en'),
   };
 }
 
@@ -109,18 +113,25 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extracted
  * which is faster and cleaner; on the whole body again when that kept less than half of the
  * container's paragraphs (Readability then picked one block of a container it could not score).
  */
-function parseArticle(doc: Document): ReturnType<Readability<Node>['parse']> {
-  const focused = readabilityInput(doc, true);
+function parseArticle(doc: Document): Parsed | typeof TOO_DEEP {
+  const focused = readabilityInput(doc, true, MAX_DEPTH);
+  if (focused.tooDeep) return TOO_DEEP;
   const parsed = runReadability(focused.document);
   if (focused.region === doc.body) return parsed;
   const kept = parsed?.textContent?.replace(/\s+/g, ' ').length ?? 0;
   if (kept >= MIN_READABILITY_SHARE * focused.regionParagraphChars) return parsed;
-  const whole = runReadability(readabilityInput(doc, false).document);
+  const input = readabilityInput(doc, false, MAX_DEPTH);
+  if (input.tooDeep) return parsed;
+  const whole = runReadability(input.document);
   const wholeKept = whole?.textContent?.replace(/\s+/g, ' ').length ?? 0;
   return wholeKept > kept ? whole : parsed;
 }
 
-function runReadability(input: Document): ReturnType<Readability<Node>['parse']> {
+type Parsed = ReturnType<Readability<Node>['parse']>;
+/** parseArticle's answer for a page nested deeper than any real one. */
+const TOO_DEEP = Symbol('too deep');
+
+function runReadability(input: Document): Parsed {
   return new Readability<Node>(input, { serializer: (node) => node, keepClasses: true }).parse();
 }
 

@@ -6,6 +6,7 @@
  * Each rule applies only to short paragraphs, so article prose that mentions these words stays.
  */
 import { foldForComparison } from '../text/normalize';
+import { startsUpper } from './fold';
 
 export interface ParagraphContext {
   title: string | null;
@@ -18,6 +19,8 @@ export interface ParagraphContext {
 const SHORT = 80;
 const CAPTION_MAX = 300;
 const NOTICE_MAX = 250;
+/** Characters: no rule applies to a longer paragraph (titles are at most 300). */
+const LONGEST_RULE = 320;
 
 /** Whole-line labels; "…" continues only where the label is followed by a title or a colon. */
 const LABELS = new RegExp(
@@ -53,9 +56,8 @@ const INLINE_CREDIT =
 
 const DATE_LINE =
   /^(?:(?:last )?(?:updated|published|posted|modified|created|first published|aktualisiert|ver[oö]ffentlicht|erschienen|stand|publi[eé]|mis [aà] jour|actualizado|publicado|pubblicato|aggiornato)\b|\(?(?:updated|published)\b)/;
-/** Read on the unfolded text: the name after "By" is capitalised. */
-const BYLINE_LINE =
-  /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez|[Ww]ritten by|[Tt]ext(?: und| and)? [Ff]otos?)\s+\p{Lu}/u;
+/** Lead words of a byline line; the name after them is capitalised (checked on the unfolded text). */
+const BYLINE_LEAD = /^(?:by|von|par|por|di|door|av|przez|written by|text(?: und| and)? fotos?)\s+/i;
 const DATE_TOKEN =
   /\b(?:\d{1,4}[./:-]\d{1,2}(?:[./:-]\d{1,4})?|\d{1,2}(?:st|nd|rd|th)?|jan(?:uary|uar)?|feb(?:ruary|ruar)?|m[aä]r(?:ch|z)?|apr(?:il)?|ma[iy]|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|am|pm|a\.m\.|p\.m\.|uhr|[ecmp][sd]t|gmt|utc|cet|cest|bst|et|pt|\d{4})\b/g;
 
@@ -79,8 +81,10 @@ export function filterParagraphs(paragraphs: readonly string[], context: Paragra
 }
 
 function isFurnitureLine(text: string, metadataLines: Set<string>, authors: readonly string[]): boolean {
+  // Every rule below is for short lines; long paragraphs are prose (and folding them is the costly part).
+  if (text.length > LONGEST_RULE) return false;
   const folded = fold(text);
-  if (folded.length <= 2 * SHORT && BYLINE_LINE.test(text) && !/[.!?]["”]?$/.test(text)) return true;
+  if (folded.length <= 2 * SHORT && isBylineLine(text)) return true;
   if (!folded) return true;
   if (metadataLines.has(folded)) return true;
   if (folded.length <= SHORT && (LABELS.test(folded) || SOCIAL.test(folded))) return true;
@@ -89,6 +93,12 @@ function isFurnitureLine(text: string, metadataLines: Set<string>, authors: read
   if (folded.length <= NOTICE_MAX && NOTICE.test(folded)) return true;
   if (folded.length <= 2 * SHORT && isBylineOrDateLine(folded, authors)) return true;
   return false;
+}
+
+/** "By Jane Doe", "Von Lena Hartmann": a lead word, a capitalised name, and no sentence end. */
+function isBylineLine(text: string): boolean {
+  const lead = BYLINE_LEAD.exec(text);
+  return !!lead && startsUpper(text.slice(lead[0].length)) && !/[.!?]["”]?$/.test(text);
 }
 
 /** "By Jane Doe - 11/18/19 11:04 PM EST", "Updated Nov 19, 6:55 AM", "Jane Doe | 5 May 2024". */

@@ -15,21 +15,30 @@ const PROSE_PARAGRAPH = 140;
 const FOCUS_SHARE = 0.85;
 /** Characters: for choosing the region every sentence-long paragraph counts, so short-paragraph articles are not cut. */
 const FOCUS_PARAGRAPH = 40;
-/** Characters of prose below which the page is too thin to pick a container from: Readability sees all of it. */
-const MIN_FOCUS_PROSE = 600;
+/** Characters of paragraph text below which the page is too thin to pick a container from: Readability sees all of it. */
+const MIN_FOCUS_TEXT = 600;
 
 export interface ReadabilityInput {
   /** A detached document with `doc`'s title and a pruned copy of the article's region as its body. */
   document: Document;
   /** The live element the copy was made from: the page's article container, or its body. */
   region: Element;
-  /** Characters of paragraph text in the region: what a good extraction should come close to. */
+  /** Characters of paragraph text in the pruned copy: what a good extraction should come close to. */
   regionParagraphChars: number;
+  /** The copy would nest deeper than `maxDepth`: it is left incomplete and must not be used. */
+  tooDeep: boolean;
 }
 
-/** Readability's input for `doc` (which is read, never modified); `focus` false copies the whole body. */
-export function readabilityInput(doc: Document, focus = true): ReadabilityInput {
+/** Lengths of the page's paragraphs, read once (each is needed by several decisions). */
+type ParagraphLengths = Map<Element, number>;
+
+/**
+ * Readability's input for `doc` (which is read, never modified); `focus` false copies the whole
+ * body. Copying stops at nesting deeper than `maxDepth` (Readability's cleaning is quadratic in it).
+ */
+export function readabilityInput(doc: Document, focus = true, maxDepth = Infinity): ReadabilityInput {
   const body = doc.body!;
+  const lengths = paragraphLengths(body);
   const copy = doc.cloneNode(false) as Document;
   const html = doc.documentElement!.cloneNode(false) as Element;
   copy.appendChild(html);
@@ -40,24 +49,32 @@ export function readabilityInput(doc: Document, focus = true): ReadabilityInput 
   html.appendChild(head);
   const bodyCopy = body.cloneNode(false) as Element;
   html.appendChild(bodyCopy);
-  const region = focus ? articleRegion(body) : body;
+  const region = focus ? articleRegion(body, lengths) : body;
   const heading = region !== body ? headingOutside(region, body) : null;
   if (heading) bodyCopy.appendChild(heading.cloneNode(true));
-  appendPrunedCopy(region, bodyCopy, articleGuard(body));
-  return { document: copy, region, regionParagraphChars: proseLength(region, FOCUS_PARAGRAPH) };
+  const copied = appendPrunedCopy(region, bodyCopy, guardFrom(lengths, body), lengths, maxDepth);
+  return { document: copy, region, regionParagraphChars: copied.chars, tooDeep: copied.tooDeep };
 }
 
-/** The smallest article / main / articleBody element holding most of the page's prose, else the body. */
-function articleRegion(body: Element): Element {
-  const paragraphs = proseLength(body, FOCUS_PARAGRAPH);
-  if (paragraphs < MIN_FOCUS_PROSE) return body;
+function paragraphLengths(root: Element): ParagraphLengths {
+  const lengths: ParagraphLengths = new Map();
+  for (const p of root.querySelectorAll('p')) lengths.set(p, p.textContent?.length ?? 0);
+  return lengths;
+}
+
+/** The smallest article / main / articleBody element holding most of the page's paragraph text, else the body. */
+function articleRegion(body: Element, lengths: ParagraphLengths): Element {
+  let total = 0;
+  for (const length of lengths.values()) if (length >= FOCUS_PARAGRAPH) total += length;
+  if (total < MIN_FOCUS_TEXT) return body;
   let best: Element = body;
-  let bestProse = Infinity;
+  let bestText = Infinity;
   for (const el of body.querySelectorAll('article, main, [role="main"], [itemprop~="articleBody"]')) {
-    const own = proseLength(el, FOCUS_PARAGRAPH);
-    if (own >= FOCUS_SHARE * paragraphs && own < bestProse) {
+    let own = 0;
+    for (const [p, length] of lengths) if (length >= FOCUS_PARAGRAPH && el.contains(p)) own += length;
+    if (own >= FOCUS_SHARE * total && own < bestText) {
       best = el;
-      bestProse = own;
+      bestText = own;
     }
   }
   return best;
@@ -69,24 +86,40 @@ function headingOutside(region: Element, body: Element): Element | null {
   return h1 && !region.contains(h1) ? h1 : null;
 }
 
-/** Copies `from`'s children into `to`, leaving out what is never article text. Iterative: pages nest thousands deep. */
-function appendPrunedCopy(from: Element, to: Element, guard: ArticleGuard): void {
-  const stack: [Node, Node][] = [];
-  for (let child = from.lastChild; child; child = child.previousSibling) stack.push([child, to]);
+/**
+ * Copies `from`'s children into `to`, leaving out what is never article text; returns the
+ * characters of paragraph text copied, or stops when the copy gets deeper than `maxDepth`.
+ * Iterative: pages nest thousands deep.
+ */
+function appendPrunedCopy(
+  from: Element,
+  to: Element,
+  guard: ArticleGuard,
+  lengths: ParagraphLengths,
+  maxDepth: number,
+): { chars: number; tooDeep: boolean } {
+  let copied = 0;
+  const stack: [Node, Node, number][] = [];
+  for (let child = from.lastChild; child; child = child.previousSibling) stack.push([child, to, 1]);
   while (stack.length) {
-    const [node, parent] = stack.pop()!;
+    const [node, parent, depth] = stack.pop()!;
+    if (depth > maxDepth) return { chars: copied, tooDeep: true };
     if (node.nodeType === 3) {
       parent.appendChild(node.cloneNode(false));
       continue;
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if (NEVER_PROSE.has(el.tagName.toUpperCase())) continue;
-    if (!ARTICLE_CONTAINERS.has(el.tagName.toUpperCase()) && isFurniture(el, guard)) continue;
+    const tag = el.tagName.toUpperCase();
+    if (NEVER_PROSE.has(tag)) continue;
+    if (!ARTICLE_CONTAINERS.has(tag) && isFurniture(el, guard)) continue;
+    const length = lengths.get(el);
+    if (length !== undefined && length >= FOCUS_PARAGRAPH) copied += length;
     const copy = el.cloneNode(false);
     parent.appendChild(copy);
-    for (let child = el.lastChild; child; child = child.previousSibling) stack.push([child, copy]);
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push([child, copy, depth + 1]);
   }
+  return { chars: copied, tooDeep: false };
 }
 
 /**
@@ -97,20 +130,24 @@ function appendPrunedCopy(from: Element, to: Element, guard: ArticleGuard): void
 export type ArticleGuard = { core: Element } | { totalText: number };
 
 export function articleGuard(root: Element): ArticleGuard {
+  return guardFrom(paragraphLengths(root), root);
+}
+
+function guardFrom(lengths: ParagraphLengths, root: Element): ArticleGuard {
   const byParent = new Map<Element, number>();
   let core: Element | null = null;
   let best = 0;
-  for (const p of root.querySelectorAll('p')) {
+  for (const [p, length] of lengths) {
     const parent = p.parentElement;
     if (!parent) continue;
-    const sum = (byParent.get(parent) ?? 0) + textLength(p);
+    const sum = (byParent.get(parent) ?? 0) + length;
     byParent.set(parent, sum);
     if (sum > best) {
       best = sum;
       core = parent;
     }
   }
-  return core && best >= PROSE_PARAGRAPH ? { core } : { totalText: textLength(root) };
+  return core && best >= PROSE_PARAGRAPH ? { core } : { totalText: root.textContent?.length ?? 0 };
 }
 
 /** Furniture by markup, unless it wraps the article: "entry-content read-more" is the article body, whatever its name says. */
@@ -118,18 +155,5 @@ export function isFurniture(el: Element, guard: ArticleGuard): boolean {
   if (!isHiddenByMarkup(el) && !isFurnitureByName(el)) return false;
   if ('core' in guard) return !el.contains(guard.core);
   if (el.querySelector('article, main, [itemprop="articleBody"]') !== null) return false;
-  return textLength(el) <= MAX_FURNITURE_SHARE * guard.totalText;
-}
-
-function proseLength(el: Element, minParagraph = PROSE_PARAGRAPH): number {
-  let total = 0;
-  for (const p of el.querySelectorAll('p')) {
-    const length = textLength(p);
-    if (length >= minParagraph) total += length;
-  }
-  return total;
-}
-
-function textLength(node: Node): number {
-  return node.textContent?.replace(/\s+/g, ' ').length ?? 0;
+  return (el.textContent?.length ?? 0) <= MAX_FURNITURE_SHARE * guard.totalText;
 }

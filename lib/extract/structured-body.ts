@@ -5,6 +5,7 @@
  * When Readability clearly found something else (a teaser, a comment thread), it replaces them.
  */
 import { normalizeInline, splitParagraphs } from '../text/normalize';
+import { wordsOf } from './fold';
 import { stringOf, type Json } from './json-ld';
 
 /** Characters: a shorter articleBody is a description, not a body. */
@@ -57,7 +58,7 @@ function structuredBody(ld: Json | null): string[] | null {
 
 /** Content words (four letters or more): short function words are in every text and prove nothing. */
 function words(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 4);
+  return wordsOf(text).filter((w) => w.length >= 4);
 }
 
 function wordBag(text: string): Set<string> {

@@ -18,7 +18,7 @@ export function findTextDate(pageText: () => VisibleText, options: DateOptions):
   const { text, start, end } = pageText();
   for (const m of text.matchAll(LABEL)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    const date = /^\W{0,3}\d|^\W{0,3}\p{L}{3,}\.?\s+\d/u.test(after) ? parseDate(after, options) : null;
+    const date = /^\W{0,3}\d|^\W{0,3}[^\s\d]{3,}\.?\s+\d/.test(after) ? parseDate(after, options) : null;
     if (date) return date;
   }
   if (start < 0) return null;

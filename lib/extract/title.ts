@@ -6,6 +6,7 @@
  * with the site's part removed.
  */
 import { normalizeInline } from '../text/normalize';
+import { foldWords as fold } from './fold';
 import { decodeEntities } from './entities';
 import { stringOf, type Json } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
@@ -166,13 +167,4 @@ function clean(value: string | null | undefined): string | null {
   if (!value) return null;
   const text = normalizeInline(decodeEntities(value));
   return text && text.length <= MAX_TITLE ? text : null;
-}
-
-function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

@@ -118,37 +118,94 @@ function chunkEnd(paragraph: string, from: number): number {
 }
 
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  if (end > start) out.push({ text: text.slice(start, end), start, end });
+  const raw = text.slice(start, end);
+  const trimmed = raw.trim();
+  if (!trimmed) return;
+  const from = start + (raw.length - raw.trimStart().length);
+  out.push({ text: trimmed, start: from, end: from + trimmed.length });
 }
+
+/*
+ * The checks below run once per piece ICU returns, in a content script that starts cold on every
+ * page: they scan characters by hand rather than with Unicode-property regexes, which are costly to
+ * compile and to run before the JIT warms up.
+ */
 
 function shouldJoin(previous: string, next: string, germanQuotes: boolean): boolean {
   const prev = previous.trimEnd();
-  if (openQuotation(prev, germanQuotes)) return true;
+  if (QUOTE_CHARS.test(prev) && openQuotation(prev, germanQuotes)) return true;
   // A piece that is only closing punctuation belongs to the sentence before.
   if (/^[\s"”»“’)\]]+$/.test(next)) return true;
-  if (isDateline(prev)) return true;
-  const nextWord = /^[\s"“„«'‘(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '';
-  // "5. Mai", "am 3. Oktober": a day number before a month name.
-  if (/(?:^|\s)\d{1,2}\.$/.test(prev)) return MONTHS.has(nextWord.toLowerCase());
-  const lastWord = /([\p{L}.]+)\.$/u.exec(prev)?.[1];
+  if (prev.length <= MAX_DATELINE && isDateline(prev)) return true;
+  if (!prev.endsWith('.')) return false;
+  const lastWord = stripLeading(prev.slice(prev.lastIndexOf(' ') + 1, -1));
   if (!lastWord) return false;
+  const nextWord = firstWord(next);
+  // "5. Mai", "am 3. Oktober": a day number before a month name.
+  if (isDigits(lastWord)) return lastWord.length <= 2 && MONTHS.has(nextWord.toLowerCase());
   const lower = lastWord.toLowerCase();
   if (TITLES.has(lower)) return true;
-  if (BEFORE_NUMBERS.has(lower)) return /^\d/.test(nextWord);
+  if (BEFORE_NUMBERS.has(lower)) return isDigit(nextWord.charAt(0));
   if (AFTER_NUMBERS.has(lower)) return /\d\s+\S+$/.test(prev);
-  if (MONTHS.has(lower)) return /^\d/.test(nextWord);
+  if (MONTHS.has(lower)) return isDigit(nextWord.charAt(0));
   const opensSentence = SENTENCE_OPENERS.has(nextWord.toLowerCase());
   // "J. Smith": a lone capital initial.
-  if (/^\p{Lu}$/u.test(lastWord)) return /^\p{Lu}/u.test(nextWord) && !opensSentence;
+  if (lastWord.length === 1 && isUpper(lastWord)) return isUpper(nextWord.charAt(0)) && !opensSentence;
   // "U.S. Army" vs "... in the U.S. It rains": join unless the next word looks like a sentence opener.
-  if (/^(\p{L}\.)+\p{L}$/u.test(lastWord)) {
+  if (isAcronym(lastWord)) {
     if (!nextWord) return false;
-    if (/^[\p{Ll}\p{N}]/u.test(nextWord)) return true;
+    const first = nextWord.charAt(0);
+    if (isLower(first) || isDigit(first)) return true;
     return !opensSentence;
   }
   return false;
+}
+
+const QUOTE_CHARS = /["“”„«»]/;
+/** Characters: a dateline ("WASHINGTON, D.C. —") is short. */
+const MAX_DATELINE = 60;
+
+function isLetter(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+function isUpper(ch: string): boolean {
+  return ch !== '' && ch !== ch.toLowerCase();
+}
+function isLower(ch: string): boolean {
+  return ch !== '' && ch !== ch.toUpperCase();
+}
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isDigit(s.charAt(i))) return false;
+  return s.length > 0;
+}
+
+/** "U.S", "z.B", "H.R": single letters separated by dots (the final dot is already gone). */
+function isAcronym(word: string): boolean {
+  if (word.length < 3) return false;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word.charAt(i);
+    if (i % 2 === 1 ? ch !== '.' : !isLetter(ch)) return false;
+  }
+  return word.length % 2 === 1;
+}
+
+/** The word without the quotation marks or brackets that open it. */
+function stripLeading(word: string): string {
+  let i = 0;
+  while (i < word.length && '"“„«\'‘(['.includes(word.charAt(i))) i++;
+  return word.slice(i);
+}
+
+/** The first word of `text`, after spaces and opening quotation marks. */
+function firstWord(text: string): string {
+  let i = 0;
+  while (i < text.length && ' \t"“„«\'‘('.includes(text.charAt(i))) i++;
+  let j = i;
+  while (j < text.length && (isLetter(text.charAt(j)) || isDigit(text.charAt(j)))) j++;
+  return text.slice(i, j);
 }
 
 /** Length of the closing quotation marks (and spaces before them) that open `piece`. */
@@ -165,7 +222,8 @@ function isDateline(prev: string): boolean {
 /** True when the text opens a quotation it does not close. */
 function openQuotation(text: string, germanQuotes: boolean): boolean {
   let depth = 0;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
     if (ch === '„' || ch === '«') depth++;
     else if (ch === '“') depth += germanQuotes ? -1 : 1;
     else if (ch === '”' || ch === '»') depth--;
