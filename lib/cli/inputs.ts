@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import * as v from 'valibot';
+import { decodeHtml } from '../extract/decode-html';
 import { extractArticle } from '../extract/extract-article';
 import type { ExtractedArticle } from '../extract/types';
 import { normalizeParagraphs, splitParagraphs } from '../text/normalize';
@@ -39,7 +40,7 @@ export async function loadInput(
       `Unsupported input type "${ext || '(none)'}" for ${input}: use .html, .htm, .txt, .json, an http(s) URL, or - for HTML on stdin.`,
     );
   }
-  const raw = await readText(input);
+  const raw = await readText(input, ext === '.html' || ext === '.htm');
   if (ext === '.txt') return fromText(raw, input);
   if (ext === '.json') return fromJson(raw, input);
   return fromHtml(raw, url ?? pathToFileURL(path.resolve(input)).href);
@@ -124,7 +125,8 @@ export function plainArticle(a: {
   };
 }
 
-async function readText(file: string): Promise<string> {
+/** A file's text; HTML is decoded as a browser would (BOM, declared charset, else UTF-8 or windows-1252). */
+async function readText(file: string, html = false): Promise<string> {
   let buffer: Buffer;
   try {
     buffer = await readFile(file);
@@ -140,7 +142,7 @@ async function readText(file: string): Promise<string> {
   }
   if (buffer.length > MAX_INPUT_BYTES)
     throw new UserError(`${file} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB.`);
-  return new TextDecoder('utf-8').decode(buffer);
+  return html ? decodeHtml(new Uint8Array(buffer)) : new TextDecoder('utf-8').decode(buffer);
 }
 
 async function fetchPage(url: string): Promise<string> {
@@ -154,7 +156,7 @@ async function fetchPage(url: string): Promise<string> {
   const type = response.headers.get('content-type') ?? '';
   if (type && !/html|xml|text\/plain/i.test(type))
     throw new UserError(`${url} is not an HTML page (content-type ${type}).`);
-  return response.text();
+  return decodeHtml(new Uint8Array(await response.arrayBuffer()), type || null);
 }
 
 async function readStdin(): Promise<string> {
@@ -165,5 +167,5 @@ async function readStdin(): Promise<string> {
     if (size > MAX_INPUT_BYTES) throw new UserError('Standard input is larger than 50 MB.');
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return decodeHtml(new Uint8Array(Buffer.concat(chunks)));
 }
