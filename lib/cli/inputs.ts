@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import * as v from 'valibot';
 import { decodeHtml } from '../extract/decode-html';
 import { extractArticle } from '../extract/extract-article';
+import { repairParsedDocument } from '../extract/repair-document';
 import type { ExtractedArticle } from '../extract/types';
 import { normalizeParagraphs, splitParagraphs } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
@@ -49,6 +50,7 @@ export async function loadInput(
 /** Extracts HTML with linkedom, as the content script does with the live DOM. */
 export function fromHtml(html: string, url: string): ExtractedArticle {
   const { document } = parseHTML(html);
+  repairParsedDocument(document as unknown as Document);
   return extractArticle(document as unknown as Document, url);
 }
 

@@ -12,8 +12,9 @@ export function decodeHtml(bytes: Uint8Array, contentType: string | null = null)
   const bom = bomEncoding(bytes);
   if (bom) return decodeWith(bom, bytes) ?? decodeWith('utf-8', bytes)!;
   const declared = charsetOf(contentType) ?? metaCharset(bytes);
-  // Pages often declare Latin-1 while serving UTF-8; valid UTF-8 with non-ASCII bytes is never accidental Latin-1 text.
-  if (declared && SINGLE_BYTE.test(declared) && hasNonAscii(bytes)) {
+  // Pages often declare a legacy charset while serving UTF-8; text in Latin-1, GBK or Shift_JIS is
+  // practically never valid UTF-8 once it has non-ASCII bytes, so valid UTF-8 wins.
+  if (declared && !/^utf-?8$/i.test(declared) && !/^utf-16/i.test(declared) && hasNonAscii(bytes)) {
     const utf8 = decodeWith('utf-8', bytes, true);
     if (utf8 !== null) return utf8;
   }
@@ -24,8 +25,6 @@ export function decodeHtml(bytes: Uint8Array, contentType: string | null = null)
   }
   return decodeWith('utf-8', bytes, true) ?? decodeWith('windows-1252', bytes) ?? decodeWith('utf-8', bytes)!;
 }
-
-const SINGLE_BYTE = /^(?:iso-?8859-\d+|latin-?1|l1|windows-125\d|cp125\d|us-ascii|ascii)$/i;
 
 function hasNonAscii(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) return true;

@@ -19,6 +19,9 @@ const MAX_SITE_WORDS = 5;
 const MIN_HEADLINE_SUPPORT = 0.6;
 /** Class names of the kicker ("roof line") or label set above a headline, inside its element. */
 const KICKER_NAMES = /kicker|overline|dachzeile|topline|roofline|eyebrow|label|rubric|category|flag/i;
+/** A title part that names an organisation by its legal form or its kind ("Berliner Leichtathletik Verband e.V."). */
+const ORGANISATION =
+  /(?:\be\.\s?V\.|\bGmbH\b|\bAG$|\bInc\.?$|\bLtd\.?$|\bLLC$|\bVerband\b|\bVerein\b|\bStiftung\b|\bMagazin(?:e)?$|\bZeitung$|\bOnline$|\bNews$)/i;
 /** Leading title parts that name a kind of page, not the article ("Blog Archiv » Title"). */
 const GENERIC_PART =
   /^(?:blog(?: archiv(?:e)?)?|archiv(?:e)?|news|aktuelles|nachrichten|local news|home|startseite|article|artikel)$/i;
@@ -67,7 +70,10 @@ export function findTitle(
       site.names.push(headline);
       continue;
     }
-    if (!plausibleHeadline(headline, reference, site)) continue;
+    // The one h1 of an article needs no confirmation (its wording often differs from the SEO title).
+    const soleArticleHeading = selector.endsWith('h1') && selector !== 'h1' && isSoleH1(doc, el);
+    if (!soleArticleHeading && !plausibleHeadline(headline, reference, site)) continue;
+    if (soleArticleHeading && namesSite(headline, site)) continue;
     if (needsCoverage && reference && !covers(headline, stripSiteSuffix(reference, site))) continue;
     // A visible headline that is the metadata title plus a kicker or a date: the metadata title.
     const stripped = reference ? stripSiteSuffix(reference, site) : null;
@@ -77,6 +83,11 @@ export function findTitle(
   }
   const source = ldTitle ?? ogTitle ?? docTitle ?? clean(stringOf(ld?.name));
   return source ? stripSiteSuffix(source, site) : null;
+}
+
+function isSoleH1(doc: Document, el: Element): boolean {
+  const all = doc.querySelectorAll('h1');
+  return all.length === 1 && all[0] === el;
 }
 
 /** The heading's text without kicker or date elements inside it. */
@@ -148,6 +159,7 @@ function namesSite(part: string, site: Site): boolean {
   if (name && (p === name || (short && name.length >= 3 && (p.includes(name) || name.includes(p)))))
     return true;
   if (site.names.some((n) => fold(n).replace(/\s+/g, '') === p)) return true;
+  if (short && ORGANISATION.test(part)) return true;
   const label = hostLabel(site.host);
   return label.length >= 3 && (p === label || (short && (p.startsWith(label) || label.startsWith(p))));
 }

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../../../lib/extract/decode-html';
 import { extractArticle } from '../../../lib/extract/extract-article';
+import { repairParsedDocument } from '../../../lib/extract/repair-document';
 import { generateArticlePage } from '../../fixtures/extract/generate-page';
 
 const RUNS = 3;
@@ -22,8 +23,11 @@ interface Timing {
   reason?: string;
 }
 
+/** The page parsed as the CLI parses it (linkedom, then the browser's body rules). */
 function documentOf(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const doc = parseHTML(html).document as unknown as Document;
+  repairParsedDocument(doc);
+  return doc;
 }
 
 function median(values: number[]): number {

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../../../lib/extract/decode-html';
 import { extractArticle } from '../../../lib/extract/extract-article';
+import { repairParsedDocument } from '../../../lib/extract/repair-document';
 import { readabilityBaseline, type Extraction } from './baseline';
 import { readGoldPages, type GoldPage } from './dataset';
 import { tokenPrf } from './metrics';
@@ -34,8 +35,11 @@ function timed(run: () => Extraction): { out: Extraction; ms: number } {
   return { out, ms: performance.now() - start };
 }
 
+/** The page parsed as the CLI parses it (linkedom, then the browser's body rules). */
 function documentOf(page: GoldPage): Document {
-  return parseHTML(decodeHtml(page.html)).document as unknown as Document;
+  const doc = parseHTML(decodeHtml(page.html)).document as unknown as Document;
+  repairParsedDocument(doc);
+  return doc;
 }
 
 async function main(): Promise<void> {

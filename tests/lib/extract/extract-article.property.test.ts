@@ -10,12 +10,14 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '@/lib/extract/decode-html';
 import { extractArticle } from '@/lib/extract/extract-article';
+import { repairParsedDocument } from '@/lib/extract/repair-document';
 import type { ExtractedArticle } from '@/lib/extract/types';
 import { ExtractedArticleSchema } from '@/lib/messages/protocol';
 import { generateArticlePage } from '../../fixtures/extract/generate-page';
 
 function extract(html: string, url = 'https://news.example/2024/05/01/story'): ExtractedArticle {
   const { document } = parseHTML(html);
+  repairParsedDocument(document as unknown as Document);
   return extractArticle(document as unknown as Document, url);
 }
 

@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '@/lib/extract/decode-html';
 import { extractArticle } from '@/lib/extract/extract-article';
+import { repairParsedDocument } from '@/lib/extract/repair-document';
 
 const DIR = path.resolve(__dirname, '../../fixtures/extract/pages');
 const PAGES: [name: string, url: string][] = [
@@ -25,6 +26,7 @@ describe('extractArticle on hand-written pages', () => {
   it.each(PAGES)('%s matches its golden file', (name, url) => {
     const html = decodeHtml(new Uint8Array(readFileSync(path.join(DIR, `${name}.html`))));
     const { document } = parseHTML(html);
+    repairParsedDocument(document as unknown as Document);
     const article = extractArticle(document as unknown as Document, url);
     for (const s of article.sentences) expect(article.text.slice(s.start, s.end)).toBe(s.text);
     const golden = path.join(DIR, `${name}.expected.json`);
