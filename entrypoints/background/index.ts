@@ -47,7 +47,13 @@ export default defineBackground(() => {
   void transfer.clearOrphans(); // an import the previous worker never committed
 
   handleRequests(browser.runtime, {
-    ...corpusPageHandlers({ db, transfer, ready, remove: (id) => service.removeArticle(id) }),
+    ...corpusPageHandlers({
+      db,
+      transfer,
+      ready,
+      remove: (id) => service.removeArticle(id),
+      changed: () => service.corpusChanged(),
+    }),
     pageExtracted: ({ article }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('pageExtracted must come from a tab.');

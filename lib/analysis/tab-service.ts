@@ -92,6 +92,11 @@ export class TabService {
     this.tabs.delete(tabId);
   }
 
+  /** The corpus changed elsewhere (an import, a restore): re-analyse every open article. */
+  corpusChanged(): Promise<void> {
+    return this.reanalyseAll();
+  }
+
   private async reanalyseAll(): Promise<void> {
     await Promise.all(
       [...this.tabs.entries()]

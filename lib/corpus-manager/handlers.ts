@@ -16,6 +16,8 @@ export interface CorpusPageEnv {
   remove: (id: string) => Promise<boolean>;
   /** Resolves when the corpus is ready (seeds imported). */
   ready?: Promise<unknown>;
+  /** Called after writes that can change open tabs' analyses (import, restore). */
+  changed?: () => Promise<void>;
 }
 
 type CorpusPageMessages =
@@ -44,6 +46,7 @@ export function corpusPageHandlers(env: CorpusPageEnv): Required<Pick<Handlers, 
       if (!outcome || outcome.kind === 'skipped') {
         throw new Error(`The article could not be put back: ${outcome?.reason ?? 'unknown reason'}.`);
       }
+      await env.changed?.();
       return { id: outcome.id };
     },
     exportChunk: async ({ after, limit }) => {
@@ -52,7 +55,11 @@ export function corpusPageHandlers(env: CorpusPageEnv): Required<Pick<Handlers, 
     },
     importBegin: ({ total }) => transfer.begin(total),
     importChunk: ({ importId, offset, articles }) => transfer.chunk(importId, offset, articles),
-    importCommit: ({ importId }) => transfer.commit(importId),
+    importCommit: async ({ importId }) => {
+      const result = await transfer.commit(importId);
+      await env.changed?.();
+      return result;
+    },
     importAbort: ({ importId }) => transfer.abort(importId),
   };
 }

@@ -141,3 +141,22 @@ describe('TabService when the disk is full', () => {
     }).toEqual(before);
   });
 });
+
+describe('TabService.corpusChanged', () => {
+  it('re-analyses open articles after the corpus changed elsewhere (an import)', async () => {
+    const db = freshCorpus();
+    const service = new TabService({
+      db,
+      now: () => 1,
+      setBadge: () => undefined,
+      requestExtraction: async () => undefined,
+    });
+    await service.pageExtracted(1, seedStory);
+    const before = service.getTabState(1);
+    expect(before.status === 'ready' && before.analysis.related).toEqual([]);
+    await importSeeds(db, repositorySeeds(), 2);
+    await service.corpusChanged();
+    const after = service.getTabState(1);
+    expect(after.status === 'ready' && after.analysis.related.filter((r) => r.sameStory)).toHaveLength(2);
+  });
+});
