@@ -33,7 +33,7 @@ export interface Candidate {
   row: StoredFeatures;
   side: PairSide;
   score: PairScore;
-  /** Near-identical to the query. */
+  /** Near-identical to the query, names included: a syndicated or republished copy. */
   copy: boolean;
 }
 
@@ -69,11 +69,15 @@ export async function scoreCandidates(
     .filter((row): row is StoredFeatures => Boolean(row))
     .map((row) => {
       const side = storedSide(row);
+      const score = scoreSides(querySide, side, models);
       return {
         row,
         side,
-        score: scoreSides(querySide, side, models),
-        copy: minhashSimilarity(features.minhash, row.minhash) >= SYNDICATED_SIMILARITY,
+        score,
+        // A template filled with other names (results, earnings, weather) is not a copy.
+        copy:
+          !score.evidence.namesDisjoint &&
+          minhashSimilarity(features.minhash, row.minhash) >= SYNDICATED_SIMILARITY,
       };
     })
     .sort((a, b) => b.score.sameStory - a.score.sameStory || (a.row.id < b.row.id ? -1 : 1));

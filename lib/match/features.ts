@@ -1,15 +1,17 @@
 /**
  * Precomputed matching features of an article: computed once at save time and stored, so a query
- * never re-tokenises the corpus. One sorted vocabulary of typed keys carries everything scoring
- * needs: "t:" stemmed terms, "e:" folded name words, "p:" whole multi-word names, "q:" quantities.
+ * never re-tokenises the corpus. One vocabulary of typed keys, in the order of their hashes, carries
+ * everything scoring needs: "t:" stemmed terms, "e:" folded name words, "p:" whole multi-word
+ * names, "q:" quantities.
  */
-import { entityTokens, findEntities, foldName } from '../text/entities';
+import { entityTokens, foldName, type EntityMention } from '../text/entities';
 import { splitSentences } from '../text/sentences';
 import { contentTerms, words } from '../text/tokens';
 import { datelineDay } from './dateline';
 import { bandsOf, exactHashOf, hash32, minhashOf } from './fingerprint';
+import { confirmedNamesOf, mentionsOf } from './names';
 import { quantities } from './quantities';
-import { kindCode } from './vector';
+import { CONFIRMED_NAME, kindCode } from './vector';
 
 export { minhashSimilarity } from './fingerprint';
 
@@ -18,7 +20,10 @@ export interface ArticleFeatures {
   vocab: string[];
   /** 32-bit hash of each key, ascending: two vectors intersect by one linear merge over numbers. */
   hashes: number[];
-  /** Kind code of each key (lib/match/vector.ts KINDS: 0 term, 1 name word, 2 full name, 3 quantity). */
+  /**
+   * Kind code of each key (lib/match/vector.ts KINDS: 0 term, 1 name word, 2 full name, 3 quantity),
+   * plus CONFIRMED_NAME for names capitalised where position does not explain it.
+   */
   kinds: number[];
   /** Occurrences of each key in the title (counted twice: it states the story in the fewest words) and text. */
   tf: number[];
@@ -52,14 +57,16 @@ type Kind = keyof typeof LIMITS;
 
 /** Features of an article with this title and text. Deterministic. */
 export function computeFeatures(title: string, text: string): ArticleFeatures {
-  const lede = [
-    title,
-    ...splitSentences(text.slice(0, 2_000))
-      .slice(0, LEDE_SENTENCES)
-      .map((s) => s.text),
-  ];
-  const all = bagOf(`${title}\n${title}\n${text}`);
-  const lead = bagOf(lede.join('\n'));
+  const ledeSentences = splitSentences(text.slice(0, 2_000)).slice(0, LEDE_SENTENCES);
+  const ledeEnd = ledeSentences.at(-1)?.end ?? 0;
+  const names = mentionsOf(title, text);
+  // The title counts twice, and so do its names.
+  const all = bagOf(`${title}\n${title}\n${text}`, [...names.title, ...names.title, ...names.text]);
+  const lead = bagOf([title, ...ledeSentences.map((s) => s.text)].join('\n'), [
+    ...names.title,
+    ...names.text.filter((m) => m.start < ledeEnd),
+  ]);
+  const confirmed = confirmedKeys(title, text);
   const chosen: string[] = [];
   const keys: string[] = [];
   for (const kind of Object.keys(LIMITS) as Kind[]) {
@@ -82,7 +89,7 @@ export function computeFeatures(title: string, text: string): ArticleFeatures {
   return {
     vocab: hashed.map((h) => h.key),
     hashes: hashed.map((h) => h.hash),
-    kinds: hashed.map((h) => kindCode(h.key)),
+    kinds: hashed.map((h) => kindCode(h.key) | (confirmed.has(h.key) ? CONFIRMED_NAME : 0)),
     tf: hashed.map((h) => all.get(h.key)!.count),
     lead: hashed.map((h) => lead.get(h.key)?.count ?? 0),
     keys: keys.sort(),
@@ -95,16 +102,31 @@ export function computeFeatures(title: string, text: string): ArticleFeatures {
 }
 
 /**
- * Keys with their hashes, ascending by hash. Two keys of one article with the same hash (about one
- * article in 10^7 at 128 keys) keep only the first: a lost key, never a false match.
+ * Keys with their hashes, ascending by hash. Two keys of one article with the same 32-bit hash
+ * (about one article in 500,000 at 128 keys) keep only the first. Between two articles, a
+ * collision of different keys counts as one shared key with probability about 4 in a million per
+ * pair: far below every other source of error.
  */
 function orderByHash(keys: readonly string[]): { key: string; hash: number }[] {
   const out = keys.map((key) => ({ key, hash: hash32(key) })).sort((a, b) => a.hash - b.hash);
   return out.filter((h, i) => i === 0 || h.hash !== out[i - 1]!.hash);
 }
 
-/** Every typed key of `text` with its count and first position. */
-function bagOf(text: string): Map<string, { count: number; first: number }> {
+/** The "e:" and "p:" keys of the article's confirmed names (lib/match/names.ts). */
+function confirmedKeys(title: string, text: string): Set<string> {
+  const names = confirmedNamesOf(title, text);
+  const mentions = [...names.title, ...names.text];
+  return new Set([
+    ...entityTokens(mentions).map((t) => `e:${t}`),
+    ...mentions.filter((m) => m.key.includes(' ')).map((m) => `p:${m.key}`),
+  ]);
+}
+
+/** Every typed key of `text` (its names given as `mentions`) with its count and first position. */
+function bagOf(
+  text: string,
+  mentions: readonly EntityMention[],
+): Map<string, { count: number; first: number }> {
   const bag = new Map<string, { count: number; first: number }>();
   let position = 0;
   const add = (key: string) => {
@@ -113,7 +135,6 @@ function bagOf(text: string): Map<string, { count: number; first: number }> {
     else bag.set(key, { count: 1, first: position });
     position++;
   };
-  const mentions = findEntities(text);
   for (const term of contentTerms(text)) add(`t:${term}`);
   for (const token of entityTokens(mentions)) add(`e:${token}`);
   for (const m of mentions) if (m.key.includes(' ')) add(`p:${m.key}`);
@@ -127,8 +148,12 @@ function bagOf(text: string): Map<string, { count: number; first: number }> {
  */
 export function keyLabels(title: string, text: string): Map<string, string> {
   const labels = new Map<string, string>();
-  for (const source of [title, text]) {
-    for (const m of findEntities(source)) {
+  const names = mentionsOf(title, text);
+  for (const [source, mentions] of [
+    [title, names.title],
+    [text, names.text],
+  ] as const) {
+    for (const m of mentions) {
       if (m.key.includes(' ') && !labels.has(`p:${m.key}`)) labels.set(`p:${m.key}`, m.text);
       for (const word of m.text.split(/\s+/)) {
         const key = `e:${foldName(word)}`;

@@ -37,12 +37,12 @@ export function probability(model: LogisticModel, x: readonly number[]): number 
 
 export const DEFAULT_MODELS: Models = {
   sameStory: {
-    weights: [0.788, 7.31, 0.5, 3.146, 4.308, 0.345, 1.273, TIME_GAP_WEIGHT, -0.153],
-    bias: -2.919,
+    weights: [0.693, 7.528, 0.131, 3.181, 3.942, 0.346, 1.298, TIME_GAP_WEIGHT, -0.147],
+    bias: -2.865,
   },
   related: {
-    weights: [14.433, 6.738, 3.484, -0.55, 6.395, 0.797, 1.659, TIME_GAP_WEIGHT, -0.229],
-    bias: -0.67,
+    weights: [14.374, 6.817, 3.501, -0.561, 6.505, 0.8, 1.656, TIME_GAP_WEIGHT, -0.222],
+    bias: -0.708,
   },
   storyThreshold: 0.55,
 };

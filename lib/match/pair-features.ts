@@ -31,7 +31,7 @@ export interface PairEvidence {
   overlap: Overlap;
   /** Days between the two, null when either date is unknown. */
   days: number | null;
-  /** Both name someone or something, and no name is common to both. */
+  /** Both have confirmed names (lib/match/names.ts), and none is common to both. */
   namesDisjoint: boolean;
 }
 
@@ -57,7 +57,6 @@ export function pairFeatures(a: PairSide, b: PairSide): PairEvidence {
     ],
     overlap: o,
     days,
-    // Name words (kind 1) carry every name, multi-word ones included.
-    namesDisjoint: a.vector.norms[1]! > 0 && b.vector.norms[1]! > 0 && o.cosine[1] === 0,
+    namesDisjoint: a.vector.confirmedNames && b.vector.confirmedNames && o.sharedConfirmedNames === 0,
   };
 }

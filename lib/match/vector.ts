@@ -8,6 +8,9 @@
 /** The key kinds of lib/match/features.ts, in the order of their codes. */
 export const KINDS = ['t', 'e', 'p', 'q'] as const;
 export type Kind = (typeof KINDS)[number];
+/** Flag added to a name key's kind code when the name is confirmed (lib/match/names.ts). */
+export const CONFIRMED_NAME = 0x10;
+const KIND_MASK = 0x0f;
 /** Index of the lede in per-kind arrays (after the four kinds). */
 const LEDE = 4;
 /** Salient keys per kind whose presence on the other side topCover measures. */
@@ -16,8 +19,10 @@ const TOP = 3;
 export interface TermVector {
   /** Ascending 32-bit hashes of the keys: comparing numbers is ten times faster than comparing strings. */
   hashes: ArrayLike<number>;
-  /** Kind code of each key (index into KINDS). */
+  /** Kind code of each key (index into KINDS), with CONFIRMED_NAME on confirmed names. */
   kind: ArrayLike<number>;
+  /** Whether any key is a confirmed name. */
+  confirmedNames: boolean;
   /** Weight of each key over the whole article. */
   weights: Float64Array;
   /** Weight of each key in the lede (0 when absent there). */
@@ -62,8 +67,10 @@ export function weightVector(
   const leadWeights = new Float64Array(n);
   const sq = new Float64Array(5);
   const top = new Int32Array(KINDS.length * TOP).fill(-1);
+  let confirmedNames = false;
   for (let i = 0; i < n; i++) {
-    const k = kind[i]!;
+    const k = kind[i]! & KIND_MASK;
+    if (kind[i]! & CONFIRMED_NAME) confirmedNames = true;
     // Sublinear counts: the fifth mention of a name adds less than the first.
     const w = tf[i]! > 0 ? (1 + Math.log(tf[i]!)) * idf[i]! : 0;
     const l = lead[i]! > 0 ? (1 + Math.log(lead[i]!)) * idf[i]! : 0;
@@ -82,7 +89,7 @@ export function weightVector(
     }
   }
   for (let k = 0; k < 5; k++) sq[k] = Math.sqrt(sq[k]!);
-  return { hashes, kind, weights, leadWeights, norms: sq, top };
+  return { hashes, kind, confirmedNames, weights, leadWeights, norms: sq, top };
 }
 
 export interface Overlap {
@@ -94,6 +101,8 @@ export interface Overlap {
   sharedA: number[];
   /** Products of the shared keys' weights, aligned with sharedA. */
   sharedWeight: number[];
+  /** Shared keys that are confirmed names on both sides. */
+  sharedConfirmedNames: number;
 }
 
 /** How much `a` and `b` share, per kind. */
@@ -101,6 +110,7 @@ export function overlap(a: TermVector, b: TermVector): Overlap {
   const dot = new Float64Array(5);
   const sharedA: number[] = [];
   const sharedWeight: number[] = [];
+  let sharedConfirmedNames = 0;
   const inA = new Uint8Array(a.hashes.length);
   const inB = new Uint8Array(b.hashes.length);
   const av = a.hashes;
@@ -114,7 +124,8 @@ export function overlap(a: TermVector, b: TermVector): Overlap {
     else if (ka > kb) j++;
     else {
       const w = a.weights[i]! * b.weights[j]!;
-      dot[a.kind[i]!]! += w;
+      dot[a.kind[i]! & KIND_MASK]! += w;
+      if (a.kind[i]! & b.kind[j]! & CONFIRMED_NAME) sharedConfirmedNames++;
       dot[LEDE]! += a.leadWeights[i]! * b.leadWeights[j]!;
       sharedA.push(i);
       sharedWeight.push(w);
@@ -131,7 +142,7 @@ export function overlap(a: TermVector, b: TermVector): Overlap {
   }
   const topCover = new Float64Array(KINDS.length);
   for (let k = 0; k < KINDS.length; k++) topCover[k] = Math.max(coverOfTop(a, inA, k), coverOfTop(b, inB, k));
-  return { cosine, topCover, sharedA, sharedWeight };
+  return { cosine, topCover, sharedA, sharedWeight, sharedConfirmedNames };
 }
 
 /** Share of the weight of `v`'s heaviest keys of kind `k` that the other side also has. */

@@ -65,6 +65,7 @@ async function main(): Promise<void> {
   row('Parallax, shipped models', quality(shipped.same));
   row('Parallax, refitted on this file (in-sample)', quality(refit.same));
   row('Parallax, leave-one-topic-out', quality(heldOut.same));
+  console.log(`  leave-one-topic-out by topic (pairs within the topic): ${byTopic(heldOut.same, articles)}`);
   console.log('related tier (listed at all vs same topic)     pairwise P     R    F1');
   for (const [name, links] of [
     ['shipped models', shipped],
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
   console.log(
     `timing (Node, fake-indexeddb): load ${loadMillis.toFixed(0)} ms; lookup p50 ${pct(ms, 0.5)} ms, p95 ${pct(ms, 0.95)} ms`,
   );
+  console.log(`pairs with no confirmed name in common (never same story): ${gateCounts(byQuery, clusterOf)}`);
   console.log(
     `story threshold: in-sample ${inSample.storyThreshold}; per held-out topic ${topics.map((t) => `${t}:${folds.get(t)!.storyThreshold}`).join(' ')}`,
   );
@@ -100,6 +102,44 @@ async function matchAll(
     }
   }
   return links;
+}
+
+/** How many retrieved same-story and other pairs the shared-name rule excludes (unordered pairs). */
+function gateCounts(
+  byQuery: Map<string, { row: { id: string }; score: { evidence: { namesDisjoint: boolean } } }[]>,
+  clusterOf: ReadonlyMap<string, string>,
+): string {
+  const same = new Map<string, boolean>();
+  const other = new Map<string, boolean>();
+  for (const [q, candidates] of byQuery)
+    for (const c of candidates) {
+      const key = pairKey(q, c.row.id);
+      (clusterOf.get(q) === clusterOf.get(c.row.id) ? same : other).set(key, c.score.evidence.namesDisjoint);
+    }
+  const count = (m: Map<string, boolean>) => [...m.values()].filter(Boolean).length;
+  return `${count(same)} of ${same.size} same-story pairs, ${count(other)} of ${other.size} others`;
+}
+
+/** Pairwise precision/recall within each topic, as "topic P/R". */
+function byTopic(links: ReadonlySet<string>, articles: readonly LabelledArticle[]): string {
+  const out: string[] = [];
+  for (const topic of [...new Set(articles.map((a) => a.topic))]) {
+    const members = articles.filter((a) => a.topic === topic);
+    let tp = 0;
+    let predicted = 0;
+    let gold = 0;
+    for (let i = 0; i < members.length; i++)
+      for (let j = i + 1; j < members.length; j++) {
+        const same = members[i]!.cluster === members[j]!.cluster;
+        const linked = links.has(pairKey(members[i]!.id, members[j]!.id));
+        gold += Number(same);
+        predicted += Number(linked);
+        tp += Number(same && linked);
+      }
+    const s = prf(tp, predicted, gold);
+    out.push(`${topic} ${s.precision.toFixed(2)}/${s.recall.toFixed(2)}`);
+  }
+  return out.join(', ');
 }
 
 function goldPairs(articles: readonly LabelledArticle[]): { same: number; related: number } {

@@ -67,6 +67,36 @@ describe('findRelated', () => {
     expect(byId(fromOne, two.id)?.score ?? 0).toBe(0);
   });
 
+  it('does not take a template filled with other names for a syndicated copy', async () => {
+    const warning = (id: string, town: string, river: string) => {
+      const text =
+        `Flood warning for ${town}. ` +
+        'Residents living near the river banks were told to move cars to higher ground before nightfall. ' +
+        'The water level is expected to peak early tomorrow morning and to stay high for most of the day. ' +
+        'Schools will stay closed, and the emergency shelter in the sports hall opens at six in the evening. ' +
+        'Volunteers with boats are asked to register with the fire brigade before noon. ' +
+        `Updates follow as the ${river} rises.`;
+      // Two outlets' pages: the same outlet's near-identical page would be a re-save of one article.
+      const url = `https://${town.toLowerCase()}-news.example/flood`;
+      return {
+        ...LIBRARY,
+        id,
+        url,
+        siteName: `${town} News`,
+        canonicalUrl: null,
+        title: `Flood warning for ${town}`,
+        text,
+      };
+    };
+    const one = warning('flood-1', 'Ostery', 'Venn');
+    const two = warning('flood-2', 'Harwick', 'Sallow');
+    const db2 = await corpusOf([one, two, FERRY_A, FOOTBALL]);
+    expect(await db2.articles.count()).toBe(4);
+    const match = byId(await findRelatedOfStored(db2, one.id), two.id);
+    expect(match?.syndicated ?? false).toBe(false);
+    expect(match?.sameStory ?? false).toBe(false);
+  });
+
   it('lists nothing for an article that shares no story or topic', async () => {
     expect(await findRelatedOfStored(db, LIBRARY.id)).toEqual([]);
     expect(await findRelatedOfStored(db, FOOTBALL.id)).toEqual([]);
