@@ -13,20 +13,10 @@ const TEASER_LINK_SHARE = 0.5;
 /** Containers holding more than this share of the article's text are never removed as teasers. */
 const MAX_TEASER_SHARE = 0.4;
 
-const BLOCKS = new Set(['P', 'LI', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'FIGURE']);
-const CONTAINERS = new Set([
-  'DIV',
-  'SECTION',
-  'UL',
-  'OL',
-  'DL',
-  'TABLE',
-  'TBODY',
-  'ASIDE',
-  'FOOTER',
-  'HEADER',
-  'NAV',
-]);
+/** Blocks judged on their own links. Headings are not: a linked subheading ("“Thumper” ($20)") is structure; a list of linked headlines goes with its container. */
+const BLOCKS = new Set(['P', 'LI', 'DT', 'DD', 'FIGURE']);
+/** Containers judged as teaser lists. Tables are not: a table of linked names is data. */
+const CONTAINERS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'ASIDE', 'FOOTER', 'HEADER', 'NAV']);
 
 interface Counts {
   text: number;
@@ -67,7 +57,7 @@ function shouldRemove(el: Element, c: Counts, total: number, guard: ArticleGuard
 
 /** Text, linked text and link counts of `el`, from its children's counts (computed first). */
 function countOf(el: Element, counts: Map<Element, Counts>): Counts {
-  const isLink = el.tagName.toUpperCase() === 'A' && el.hasAttribute('href');
+  const isLink = el.tagName.toUpperCase() === 'A' && navigates(el.getAttribute('href'));
   let text = 0;
   let linked = 0;
   let links = isLink ? 1 : 0;
@@ -84,6 +74,13 @@ function countOf(el: Element, counts: Map<Element, Counts>): Counts {
     }
   }
   return { text, linked: isLink ? text : linked, links };
+}
+
+/** A link to another page; "#note-3" and "javascript:" links annotate the text in place. */
+function navigates(href: string | null): boolean {
+  if (!href) return false;
+  const h = href.trim().toLowerCase();
+  return h !== '' && !h.startsWith('#') && !h.startsWith('javascript:');
 }
 
 /** Elements of `root` children-first, without recursion. */

@@ -9,7 +9,8 @@ import { normalizeInline } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
 import { blockParagraphs } from './body-text';
 import { cleanArticleElement } from './clean-body';
-import { readMetadata, readSignals, type PageMetadata, type PageSignals } from './metadata';
+import { dateOrder, readMetadata, readSignals, type PageMetadata, type PageSignals } from './metadata';
+import { findDateNearText } from './text-dates';
 import { classifyPage } from './page-kind';
 import { filterParagraphs } from './paragraph-filter';
 import { readabilityInput } from './prune';
@@ -97,6 +98,9 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extracted
   });
   const body = reconcileWithStructuredBody(paragraphs, signals.ld.article);
   const text = body.paragraphs.filter(Boolean).join('\n\n');
+  metadata.publishedTime ??= findDateNearText(signals.pageText, text, {
+    order: dateOrder(metadata.lang, hostOf(url)),
+  });
   const minChars = verdict.declaredArticle ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
   if (text.length < minChars && !options.force)
     return declined(url, metadata, 'The page does not look like an article: the body found is too short.');
@@ -181,6 +185,14 @@ function emptyMetadata(): PageMetadata {
     lang: null,
     section: null,
   };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
 
 function errorMessage(error: unknown): string {

@@ -10,7 +10,7 @@ import { findModifiedTime, findPublishedTime } from './dates';
 import { readJsonLd, stringOf, type Json, type JsonLd } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { findTitle } from './title';
-import { lazyPageText } from './visible-text';
+import { lazyPageText, type VisibleText } from './visible-text';
 
 export interface PageMetadata {
   title: string | null;
@@ -33,10 +33,12 @@ export interface ReadabilityHints {
 export interface PageSignals {
   ld: JsonLd;
   meta: MetaTags;
+  /** The page's visible text, computed on first use (only pages without machine-readable metadata need it). */
+  pageText: () => VisibleText;
 }
 
 export function readSignals(doc: Document): PageSignals {
-  return { ld: readJsonLd(doc), meta: readMetaTags(doc) };
+  return { ld: readJsonLd(doc), meta: readMetaTags(doc), pageText: lazyPageText(doc) };
 }
 
 /** Reads all metadata of `doc` found at `pageUrl`. Never throws for page content. */
@@ -49,7 +51,7 @@ export function readMetadata(
   const { meta } = signals;
   const ld = signals.ld.article;
   const host = hostOf(pageUrl);
-  const pageText = lazyPageText(doc);
+  const { pageText } = signals;
   const lang = findLang(doc, ld, meta);
   const siteName = clean(
     firstMeta(meta, ['og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone']) ??
@@ -99,7 +101,7 @@ function findLang(doc: Document, ld: Json | null, meta: MetaTags): string | null
 }
 
 /** US pages write month first (11/10/2019 is November 10th); the rest of the world day first. */
-function dateOrder(lang: string | null, host: string): 'mdy' | 'dmy' {
+export function dateOrder(lang: string | null, host: string): 'mdy' | 'dmy' {
   return lang === 'en' && /\.(?:com|us)$/.test(host) ? 'mdy' : 'dmy';
 }
 

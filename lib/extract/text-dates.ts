@@ -28,3 +28,34 @@ export function findTextDate(pageText: () => VisibleText, options: DateOptions):
     parseDate(window, options)
   );
 }
+
+/** Characters of page text before the article's first words searched for its date (a dateline or a date line above it). */
+const BEFORE_BODY = 300;
+/** Characters of the article searched: press releases and reports open with their date. */
+const BODY_START = 150;
+
+/**
+ * A date written next to where the article starts in the page: for pages whose headline is far
+ * from the text (or is the site's name) and that have no machine-readable date.
+ */
+export function findDateNearText(
+  pageText: () => VisibleText,
+  articleText: string,
+  options: DateOptions,
+): string | null {
+  const opening = articleText.slice(0, 60);
+  if (opening.length < 20) return null;
+  const { text } = pageText();
+  const at = text.indexOf(opening);
+  if (at < 0) return parseDate(articleText.slice(0, BODY_START), options);
+  // The article's opening lines first, then the lines just above it, nearest first.
+  return (
+    parseDate(text.slice(at, at + BODY_START), options) ??
+    parseDate(lastChars(text.slice(Math.max(0, at - BEFORE_BODY), at)), options)
+  );
+}
+
+/** The end of `text` that parseDate reads (it reads 200 characters from the start). */
+function lastChars(text: string): string {
+  return text.slice(-200);
+}
