@@ -40,6 +40,21 @@ describe('privacy and hostile pages', () => {
         .count(),
     ).toBe(0);
     await page.mouse.move(200, 300);
+    // Saved, the hostile article is listed on the corpus page: as text there too.
+    await popup.getByRole('button', { name: 'Save to corpus' }).click();
+    await popup.getByText('✓ Saved to your corpus').waitFor();
+    const corpus = await session.context.newPage();
+    await corpus.goto(`chrome-extension://${session.extensionId}/corpus.html`);
+    await corpus.locator('.corpus-article').first().waitFor({ timeout: 15_000 });
+    expect(await corpus.locator('.corpus-title').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/<img src=x onerror=|<\/script><script>/)]),
+    );
+    expect(await corpus.locator('main img, main script, main iframe, main svg, main object').count()).toBe(0);
+    await corpus
+      .getByRole('button', { name: /^Delete “.*(pwned|Envoy backs)/ })
+      .first()
+      .click();
+    await corpus.close();
     await popup.waitForTimeout(500);
     expect(session.server.requests.filter((r) => r.startsWith('/pwned'))).toEqual([]);
     expect(await popup.evaluate(() => location.protocol)).toBe('chrome-extension:');
@@ -61,7 +76,7 @@ describe('privacy and hostile pages', () => {
     expect(session.server.requests.filter((r) => r.startsWith('/canary'))).toEqual([]);
   });
 
-  it('makes no request beyond the pages under test while it analyses, saves and removes', async () => {
+  it('makes no request beyond the pages under test while it analyses, saves, removes, exports and imports', async () => {
     requests.length = 0;
     for (const name of ['seed-story', 'unrelated', 'link-list']) {
       const page = await session.context.newPage();
@@ -77,6 +92,17 @@ describe('privacy and hostile pages', () => {
       await popup.close();
       await page.close();
     }
+    // The corpus page: export the corpus, then import the file back.
+    const corpus = await session.context.newPage();
+    await corpus.goto(`chrome-extension://${session.extensionId}/corpus.html`);
+    await corpus.locator('.corpus-article').first().waitFor({ timeout: 15_000 });
+    const [download] = await Promise.all([
+      corpus.waitForEvent('download'),
+      corpus.getByRole('button', { name: 'Export corpus' }).click(),
+    ]);
+    await corpus.locator('#import-file').setInputFiles((await download.path())!);
+    await corpus.locator('.transfer-done').waitFor({ timeout: 30_000 });
+    await corpus.close();
     const extensionOrigin = `chrome-extension://${session.extensionId}/`;
     const foreign = requests.filter(
       (r) => !r.url.startsWith(`${session.server.url}/`) && !r.url.startsWith(extensionOrigin),
