@@ -7,6 +7,7 @@
 import { stringOf, type Json } from './json-ld';
 import type { MetaTags } from './meta-tags';
 import { splitByline } from './byline';
+import { foldWords } from './fold';
 import type { VisibleText } from './visible-text';
 
 const AUTHOR_META = [
@@ -20,6 +21,11 @@ const AUTHOR_META = [
   'article:author',
   'citation_author',
 ];
+const WRITTEN_BY =
+  /^(?:written by|author|autor(?:in)?|verfasst von|geschrieben von|escrito por|écrit par|scritto da)$/i;
+/** Characters after the headline searched for a byline line, and the longest such line. */
+const UNDER_HEADLINE = 200;
+const MAX_BYLINE_LINE = 80;
 /** Characters: a byline element longer than this is an author box or a whole article. */
 const MAX_BYLINE_ELEMENT_TEXT = 200;
 /**
@@ -52,6 +58,19 @@ export function findAuthors(
   siteName: string | null,
   readabilityByline: string | null,
   pageText: () => VisibleText,
+  host = '',
+): string[] {
+  return findNames(doc, ld, meta, siteName, readabilityByline, pageText, host);
+}
+
+function findNames(
+  doc: Document,
+  ld: Json | null,
+  meta: MetaTags,
+  siteName: string | null,
+  readabilityByline: string | null,
+  pageText: () => VisibleText,
+  host: string,
 ): string[] {
   const opts = { siteName };
   const fromLd = dedupe(ldAuthors(ld).flatMap((a) => splitByline(a, opts)));
@@ -59,18 +78,56 @@ export function findAuthors(
   const elements = bylineElements(doc);
   const strong = namesIn(elements, 'strong', siteName);
   if (strong.length) return strong;
-  for (const key of AUTHOR_META) {
-    const values = meta.get(key) ?? [];
+  for (const values of [...AUTHOR_META.map((key) => meta.get(key) ?? []), labelledMeta(meta)]) {
     const names = dedupe(values.filter((v) => !/^https?:/i.test(v)).flatMap((v) => splitByline(v, opts)));
     if (names.length) return names;
   }
   const weak = namesIn(elements, 'weak', siteName);
   if (weak.length) return weak;
-  for (const m of pageText().text.matchAll(LABELLED_LINE)) {
-    const names = splitByline(m[1], opts);
+  const text = pageText();
+  for (const m of text.text.matchAll(LABELLED_LINE)) {
+    const names = notOutlet(splitByline(m[1], opts), host);
     if (names.length) return names;
   }
+  const underHeadline = lineUnderHeadline(text, siteName, host);
+  if (underHeadline.length) return underHeadline;
   return dedupe(splitByline(readabilityByline, opts));
+}
+
+/** Link-preview labels ("twitter:label1" = "Written by", "twitter:data1" = the name), as blogs publish them. */
+function labelledMeta(meta: MetaTags): string[] {
+  const out: string[] = [];
+  for (let i = 1; i <= 4; i++) {
+    const label = meta.get(`twitter:label${i}`)?.[0] ?? '';
+    if (WRITTEN_BY.test(label)) out.push(...(meta.get(`twitter:data${i}`) ?? []));
+  }
+  return out;
+}
+
+/**
+ * The short line right under the headline when it is a date and a name ("11.12.2019 - Jane Doe"):
+ * where pages without byline markup print their byline.
+ */
+function lineUnderHeadline(text: VisibleText, siteName: string | null, host: string): string[] {
+  if (text.start < 0) return [];
+  const after = text.text
+    .slice(text.end, text.end + UNDER_HEADLINE)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)[0];
+  if (!after || after.length > MAX_BYLINE_LINE || !/\d/.test(after)) return [];
+  return notOutlet(dedupe(splitByline(after, { siteName })), host).filter((n) => n.includes(' '));
+}
+
+/** Names from the page's text without the outlet named after its address ("OÖ Volksblatt" on volksblatt.at). */
+function notOutlet(names: string[], host: string): string[] {
+  const label = (
+    host
+      .toLowerCase()
+      .replace(/^www\d?\./, '')
+      .split('.')[0] ?? ''
+  ).replace(/[^a-z0-9]/g, '');
+  return label.length < 4 ? names : names.filter((n) => !foldWords(n).replace(/ /g, '').includes(label));
 }
 
 /** Names of the JSON-LD authors that are people (or untyped), as written. */

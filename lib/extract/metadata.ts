@@ -60,7 +60,7 @@ export function readMetadata(
   );
   return {
     title: findTitle(doc, ld, meta, siteName, host),
-    authors: findAuthors(doc, ld, meta, siteName, hints.byline ?? null, pageText),
+    authors: findAuthors(doc, ld, meta, siteName, hints.byline ?? null, pageText, host),
     siteName,
     publishedTime:
       findPublishedTime(doc, ld, meta, pageUrl, { order: dateOrder(lang, host) }, pageText) ??
