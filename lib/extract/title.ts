@@ -18,7 +18,8 @@ const MAX_SITE_WORDS = 5;
 /** Share of a visible headline's words that the metadata title must contain for the headline to be trusted. */
 const MIN_HEADLINE_SUPPORT = 0.6;
 /** Class names of the kicker ("roof line") or label set above a headline, inside its element. */
-const KICKER_NAMES = /kicker|overline|dachzeile|topline|roofline|eyebrow|label|rubric|category|flag/i;
+const KICKER_NAMES =
+  /kicker|overline|dachzeile|spitzmarke|topline|roofline|eyebrow|label|rubric|category|flag|pre-?title|super-?title|over-?title|title-?header|topic/i;
 /** A title part that names an organisation by its legal form or its kind ("Berliner Leichtathletik Verband e.V."). */
 const ORGANISATION =
   /(?:\be\.\s?V\.|\bGmbH\b|\bAG$|\bInc\.?$|\bLtd\.?$|\bLLC$|\bVerband\b|\bVerein\b|\bStiftung\b|\bMagazin(?:e)?$|\bZeitung$|\bOnline$|\bNews$)/i;
@@ -97,7 +98,8 @@ function headlineText(el: Element): string {
     if (node.nodeType === 3) text += node.nodeValue ?? '';
     if (node.nodeType !== 1) return;
     const names = `${(node as Element).getAttribute('class') ?? ''}`;
-    if (node !== el && KICKER_NAMES.test(names)) return;
+    if (node !== el && (KICKER_NAMES.test(names) || (node as Element).getAttribute('aria-hidden') === 'true'))
+      return;
     if ((node as Element).tagName.toUpperCase() === 'TIME') return;
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (/^(?:SPAN|A|EM|STRONG|B|I)$/.test((node as Element).tagName.toUpperCase())) return;
@@ -138,7 +140,7 @@ function plausibleHeadline(headline: string, reference: string | null, site: Sit
 /** Removes leading or trailing parts of `title` that name the site (by name or host). */
 export function stripSiteSuffix(title: string, site: Site): string {
   const parts = title.split(SEPARATOR);
-  if (parts.length < 2) return title;
+  if (parts.length < 2) return stripCjkSuffix(title);
   const separators = title.match(new RegExp(SEPARATOR.source, 'g')) ?? [];
   let first = 0;
   let last = parts.length - 1;
@@ -147,6 +149,13 @@ export function stripSiteSuffix(title: string, site: Site): string {
   let out = parts[first]!;
   for (let i = first + 1; i <= last; i++) out += separators[i - 1]! + parts[i]!;
   return out.trim();
+}
+
+/** "标题-新华网", "标题_科技_腾讯网": CJK titles join the site's name without spaces; the trailing short part is the site. */
+function stripCjkSuffix(title: string): string {
+  if (!/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(title)) return title;
+  const m = /^(.{6,}?)(?:[-_|｜—–][^-_|｜—–]{1,12})+$/.exec(title);
+  return m ? m[1]!.trim() : title;
 }
 
 function namesSite(part: string, site: Site): boolean {

@@ -52,6 +52,15 @@ describe('title resolution', () => {
     ).toBe('Ferry fares rise for the third time');
   });
 
+  it('drops a title header and hidden dash inside the headline', () => {
+    expect(
+      titleOf(
+        '<meta property="og:title" content="Harbour works – Ferry fares rise again">',
+        '<article><h1><span class="Head_titleheader">Harbour works</span><span aria-hidden="true"> – </span><span>Ferry fares rise again</span></h1></article>',
+      ),
+    ).toBe('Ferry fares rise again');
+  });
+
   it('decodes entities escaped twice in meta tags', () => {
     expect(titleOf('<meta property="og:title" content="Rates &amp;#8211; up again">', '')).toBe(
       'Rates – up again',
