@@ -19,6 +19,8 @@ describe('stripSiteSuffix', () => {
       'Harbour Times reporters win award for flood coverage',
       'Harbour Times reporters win award for flood coverage',
     ],
+    ['港口理事会批准防洪闸门-港口时报', '港口理事会批准防洪闸门'],
+    ['港口理事会批准防洪闸门_本地_港口时报', '港口理事会批准防洪闸门'],
   ])('%s → %s', (title, stripped) => {
     expect(stripSiteSuffix(title, site)).toBe(stripped);
   });
