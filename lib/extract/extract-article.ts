@@ -70,7 +70,10 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extracted
     return declined(url, safeMetadata(doc, url, signals), verdict.reason!);
   // A page that declares itself an article goes to Readability even with little <p> prose
   // (div-and-br layouts, short news); its body length decides below.
-  const readerable = options.force || verdict.declaredArticle || isProbablyReaderable(doc);
+  const readerable =
+    options.force ||
+    verdict.declaredArticle ||
+    isProbablyReaderable(doc, writtenInCjk(doc) ? CJK_READERABLE : {});
   if (!readerable)
     return declined(
       url,
@@ -185,6 +188,20 @@ function emptyMetadata(): PageMetadata {
     lang: null,
     section: null,
   };
+}
+
+/**
+ * Readability's prose thresholds count characters; a Chinese, Japanese or Korean character carries
+ * about what a Latin word does, so paragraphs are shorter for the same content.
+ */
+const CJK_READERABLE = { minContentLength: 50, minScore: 10 };
+/** A title with this many CJK characters is a CJK page even without a lang attribute. */
+const CJK_TITLE_CHARS = 8;
+
+function writtenInCjk(doc: Document): boolean {
+  const lang = doc.documentElement?.getAttribute('lang') ?? '';
+  if (/^(?:zh|ja|ko)\b/i.test(lang)) return true;
+  return (doc.title?.match(/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g)?.length ?? 0) >= CJK_TITLE_CHARS;
 }
 
 function hostOf(url: string): string {
