@@ -115,11 +115,40 @@ function appendPrunedCopy(
     if (!ARTICLE_CONTAINERS.has(tag) && isFurniture(el, guard)) continue;
     const length = lengths.get(el);
     if (length !== undefined && length >= FOCUS_PARAGRAPH) copied += length;
-    const copy = el.cloneNode(false);
+    const copy = shallowCopy(el, to.ownerDocument);
     parent.appendChild(copy);
     for (let child = el.lastChild; child; child = child.previousSibling) stack.push([child, copy, depth + 1]);
   }
   return { chars: copied, tooDeep: false };
+}
+
+/**
+ * Attributes Readability and the cleaning read (names for scoring and furniture, links, table
+ * spans, microdata); the rest (styles, data-*, event handlers, image sources) only cost time.
+ */
+const KEPT_ATTRIBUTES = [
+  'class',
+  'id',
+  'href',
+  'rel',
+  'role',
+  'itemprop',
+  'itemscope',
+  'itemtype',
+  'colspan',
+  'rowspan',
+  'dir',
+  'lang',
+  'datetime',
+];
+
+function shallowCopy(el: Element, doc: Document): Element {
+  const copy = doc.createElement(el.tagName.toLowerCase());
+  for (const name of KEPT_ATTRIBUTES) {
+    const value = el.getAttribute(name);
+    if (value !== null) copy.setAttribute(name, value);
+  }
+  return copy;
 }
 
 /**
