@@ -6,6 +6,7 @@ import {
   screenshotForReadme,
   tabIdOf,
   type ExtensionSession,
+  storedArticleIds,
 } from './harness';
 
 describe('Parallax in Chromium', () => {
@@ -71,18 +72,7 @@ describe('Parallax in Chromium', () => {
   });
 
   it('imported the two seeds into IndexedDB exactly once', async () => {
-    const ids = await session.worker.evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const open = indexedDB.open('parallax');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const request = open.result.transaction('articles').objectStore('articles').getAllKeys();
-            request.onsuccess = () => resolve((request.result as string[]).sort());
-            request.onerror = () => reject(request.error);
-          };
-        }),
-    );
+    const ids = await storedArticleIds(session);
     expect(ids).toEqual(['000_aff521f138871a15', '001_dffb23fcff858348']);
   });
 });

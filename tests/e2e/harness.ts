@@ -124,6 +124,22 @@ export async function screenshotForReadme(page: Page, name: string): Promise<voi
   await page.screenshot({ path: path.resolve('tests/e2e/screenshots', `${name}.png`), fullPage: true });
 }
 
+/** The ids of the articles stored in the background's IndexedDB, sorted. */
+export function storedArticleIds(session: ExtensionSession): Promise<string[]> {
+  return session.worker.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('parallax');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('articles').objectStore('articles').getAllKeys();
+          request.onsuccess = () => resolve((request.result as string[]).sort());
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
 /** The badge text of a tab. */
 export function badgeText(session: ExtensionSession, tabId: number): Promise<string> {
   return session.worker.evaluate(

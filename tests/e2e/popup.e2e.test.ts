@@ -1,19 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openPopup, screenshotForReadme, tabIdOf, type ExtensionSession } from './harness';
-
-async function storedIds(session: ExtensionSession): Promise<string[]> {
-  return session.worker.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('parallax');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('articles').objectStore('articles').getAllKeys();
-          request.onsuccess = () => resolve((request.result as string[]).sort());
-        };
-      }),
-  );
-}
+import {
+  launchExtension,
+  openPopup,
+  screenshotForReadme,
+  storedArticleIds,
+  tabIdOf,
+  type ExtensionSession,
+} from './harness';
 
 describe('the popup', () => {
   let session: ExtensionSession;
@@ -49,7 +42,7 @@ describe('the popup', () => {
     await popup.getByLabel('Tags (comma separated)').fill('ukraine, guarantees');
     await popup.getByRole('button', { name: 'Save to corpus' }).click();
     await popup.getByText('✓ Saved to your corpus').waitFor();
-    const ids = await storedIds(session);
+    const ids = await storedArticleIds(session);
     expect(ids).toHaveLength(3);
     await screenshotForReadme(popup, 'popup-saved');
     await popup.close();
@@ -60,7 +53,7 @@ describe('the popup', () => {
     expect(await again.locator('.related-item').count()).toBe(2);
     await again.getByRole('button', { name: 'Remove' }).click();
     await again.getByRole('button', { name: 'Save to corpus' }).waitFor();
-    expect(await storedIds(session)).toEqual(['000_aff521f138871a15', '001_dffb23fcff858348']);
+    expect(await storedArticleIds(session)).toEqual(['000_aff521f138871a15', '001_dffb23fcff858348']);
     await again.close();
     await page.close();
   });
