@@ -39,8 +39,8 @@ export interface Candidate {
 
 /** Estimated shingle overlap from which two texts are copies of one another. */
 export const SYNDICATED_SIMILARITY = 0.5;
-/** Candidates scored against the query: more than a story has reports in a personal corpus. */
-const MAX_CANDIDATES = 60;
+/** Candidates scored against the query (each a row read): more than a story usually has reports in one corpus. */
+const MAX_CANDIDATES = 40;
 
 /** The retrieved candidates of a query, each scored against it, most likely same story first. */
 export async function scoreCandidates(

@@ -37,12 +37,12 @@ export function probability(model: LogisticModel, x: readonly number[]): number 
 
 export const DEFAULT_MODELS: Models = {
   sameStory: {
-    weights: [0.693, 7.528, 0.131, 3.181, 3.942, 0.346, 1.298, TIME_GAP_WEIGHT, -0.147],
-    bias: -2.865,
+    weights: [0.068, 7.892, -0.06, 3.536, 3.966, 0.35, 1.831, TIME_GAP_WEIGHT, -0.101],
+    bias: -3.065,
   },
   related: {
-    weights: [14.374, 6.817, 3.501, -0.561, 6.505, 0.8, 1.656, TIME_GAP_WEIGHT, -0.222],
-    bias: -0.708,
+    weights: [14.419, 8.222, 3.817, -0.607, 6.283, 0.92, 0.68, TIME_GAP_WEIGHT, -0.267],
+    bias: -0.575,
   },
   storyThreshold: 0.55,
 };

@@ -21,7 +21,7 @@ export interface PairScore {
 /**
  * Scores two weighted articles. Two reports that both have confirmed names (lib/match/names.ts) but
  * share none are never the same story: on stories-dev none of the 1,606 same-story pairs the matcher
- * retrieves is such a pair, and 583 of its 1,886 other pairs are; templated reports (results,
+ * retrieves is such a pair, and 697 of its 1,968 other pairs are; templated reports (results,
  * earnings, flood warnings) differ in little but their names.
  */
 export function scoreSides(a: PairSide, b: PairSide, models: Models = DEFAULT_MODELS): PairScore {
