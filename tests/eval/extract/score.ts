@@ -27,7 +27,7 @@ export interface Summary {
 }
 
 /** Date the extractor gives, as a day; a bare date passes through. */
-function predictedDay(value: string | null): string | null {
+export function predictedDay(value: string | null): string | null {
   if (!value) return null;
   const day = dayOf(value);
   if (day) return day;
