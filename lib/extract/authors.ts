@@ -6,7 +6,7 @@
  */
 import { stringOf, type Json } from './json-ld';
 import type { MetaTags } from './meta-tags';
-import { splitByline } from './byline';
+import { handleOf, splitByline } from './byline';
 import { foldWords } from './fold';
 import type { VisibleText } from './visible-text';
 
@@ -17,9 +17,11 @@ const AUTHOR_META = [
   'sailthru.author',
   'parsely-author',
   'dc.creator',
+  'dc:creator',
   'dcterms.creator',
   'article:author',
   'citation_author',
+  'cxenseparse:author',
 ];
 const WRITTEN_BY =
   /^(?:written by|author|autor(?:in)?|verfasst von|geschrieben von|escrito por|écrit par|scritto da)$/i;
@@ -40,16 +42,25 @@ const BYLINE_CANDIDATES = [
   ),
   '[id*="author" i]',
   '[id*="byline" i]',
+  ...['author', 'autor', 'authors', 'autoren'].map((word) => `a[href*="/${word}/" i]`),
 ].join(', ');
+/** A link to a writer's page ("/author/jane-doe/"), the last path part naming the writer. */
+const AUTHOR_PAGE = /\/(?:author|autor|authors|autoren)\/[^/?#]+\/?(?:[?#]|$)/i;
 /** Name-like parts read inside one byline element. */
 const MAX_NAME_PARTS = 3;
 /** Byline elements read: bylines sit near the top, and author lists in teasers repeat further down. */
 const MAX_CANDIDATES = 30;
 /** A line in the text that credits authors: "Autor: Jane Doe", "Text: …", or a short line starting "By"/"Von". */
 const LABELLED_LINE =
-  /(?:^|\n)[ \t]*(?:(?:autor(?:in)?|author|verfasser(?:in)?|text|texte?|redakteur(?:in)?|written by|von|by|por|par)\s*:|(?:by|von|por|par)\s+(?=\S))\s*([^\n]{2,80})(?=\n|$)/gi;
+  /(?:^|\n)[ \t\-–—]*(?:(?:autor(?:in)?|author|verfasser(?:in)?|text|texte?|redakteur(?:in)?|written by|von|by|por|par)\s*:|(?:by|von|por|par)\s+(?=\S))\s*([^\n]{2,80})(?=\n|$)/gi;
 
 type Strength = 'strong' | 'weak';
+/** How a candidate is marked: "explicit" markup (rel/itemprop author, an author page link) may credit a user name. */
+interface Candidate {
+  el: Element;
+  strength: Strength;
+  explicit: boolean;
+}
 
 export function findAuthors(
   doc: Document,
@@ -91,7 +102,34 @@ function findNames(
   }
   const underHeadline = lineUnderHeadline(text, siteName, host);
   if (underHeadline.length) return underHeadline;
-  return dedupe(splitByline(readabilityByline, opts));
+  const readability = dedupe(splitByline(readabilityByline, opts));
+  return readability.length ? readability : copyrightHolder(text, siteName, host);
+}
+
+/** "© 2019 Jane Doe", "Copyright (c) 2012- Jane Doe. All rights reserved.", "(c) Jane Doe • Impressum". */
+const COPYRIGHT =
+  /(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)))?\s*(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:(?:19|20)\d{2})?)?[\s,]*)?(?:by\s+)?([^\n|•·,;:()]{3,60})/gi;
+/** Companies and outlets hold copyrights too; these words say the holder is one. */
+const COMPANY =
+  /\b(?:gmbh|ag|se|kg|e\.?\s?v|inc|ltd|llc|plc|corp|co|verlag|media|medien|news|zeitung|group|gruppe|press|presse|verein|stiftung|foundation|magazin|magazine|online|gbr|ug|sa|sarl|srl)\b|^(?:the|der|die|das|le|la|les|el|il)\b/i;
+/** Copyright notices searched: one sits in the footer, and longer pages repeat it in teasers. */
+const MAX_COPYRIGHT_LINES = 3;
+
+/**
+ * The person a copyright notice names, for pages that credit nobody else: on a personal site the
+ * holder is the writer. A company, the outlet or the site's address is not.
+ */
+function copyrightHolder(text: VisibleText, siteName: string | null, host: string): string[] {
+  let seen = 0;
+  for (const m of text.text.matchAll(COPYRIGHT)) {
+    if (++seen > MAX_COPYRIGHT_LINES) break;
+    // The holder ends at a sentence stop ("Jane Doe. All rights reserved"), not at the dot of "e.V.".
+    if (COMPANY.test(m[1]!.toLowerCase())) continue;
+    const holder = m[1]!.split(/\.(?:\s|$)/)[0]!.trim();
+    const names = notOutlet(splitByline(holder, { siteName }), host).filter((n) => n.includes(' '));
+    if (names.length === 1) return names;
+  }
+  return [];
 }
 
 /** Link-preview labels ("twitter:label1" = "Written by", "twitter:data1" = the name), as blogs publish them. */
@@ -147,11 +185,6 @@ function ldAuthors(ld: Json | null): string[] {
   return names;
 }
 
-interface Candidate {
-  el: Element;
-  strength: Strength;
-}
-
 /** Elements that may hold a byline, in document order, article first (those in comments and forms are skipped when read). */
 function bylineElements(doc: Document): Candidate[] {
   const scopes: Element[] = [];
@@ -167,20 +200,29 @@ function bylineElements(doc: Document): Candidate[] {
       const strength = bylineStrength(el);
       if (!strength) continue;
       seen.add(el);
-      out.push({ el, strength });
+      out.push({ el, strength, explicit: explicitAuthor(el) });
     }
   }
   return out;
 }
 
 function bylineStrength(el: Element): Strength | null {
-  const itemprop = el.getAttribute('itemprop') ?? '';
-  if (/\bauthor\b/i.test(itemprop) || /\bauthor\b/i.test(el.getAttribute('rel') ?? '')) return 'strong';
+  if (explicitAuthor(el)) return 'strong';
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (/byline|by-line|autor(?:en)?zeile|article-?author|post-?author|entry-?author/i.test(names))
     return 'strong';
   if (/author|autor|verfasser|writer|reporter|journalist/i.test(names)) return 'weak';
   return null;
+}
+
+/** Marked as the author by rel or itemprop, or a link to an author's page. */
+function explicitAuthor(el: Element): boolean {
+  if (
+    /\bauthor\b/i.test(el.getAttribute('itemprop') ?? '') ||
+    /\bauthor\b/i.test(el.getAttribute('rel') ?? '')
+  )
+    return true;
+  return el.tagName.toUpperCase() === 'A' && AUTHOR_PAGE.test(el.getAttribute('href') ?? '');
 }
 
 /** Comment threads and forms name commenters and fields ("Name"), not authors. */
@@ -195,13 +237,15 @@ function insideDiscussion(el: Element): boolean {
 }
 
 function namesIn(candidates: readonly Candidate[], strength: Strength, siteName: string | null): string[] {
-  for (const { el, strength: s } of candidates) {
+  for (const { el, strength: s, explicit } of candidates) {
     if (s !== strength || insideDiscussion(el)) continue;
     for (const [text, whole] of bylineTexts(el)) {
       // A lone word in a link or heading of an author box is a label ("Weltweit"), not a name.
       const names = dedupe(splitByline(text, { siteName })).filter((n) => whole || n.includes(' '));
       if (names.length) return names;
     }
+    const handle = explicit ? handleOf(el.textContent ?? '', siteName) : null;
+    if (handle) return [handle];
   }
   return [];
 }

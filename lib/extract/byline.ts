@@ -12,12 +12,12 @@ const MAX_NAME_WORDS = 5;
 
 /** Lead-ins before the names; "Author" may be glued to the name in the markup ("AuthorJane Doe"). */
 const LEAD =
-  /^\s*(?:(?:written|reported|reporting|story|words|text|photos?|interview|compiled|edited|posted|published|fotos?|bilder|ein beitrag|beitrag|alle artikel|alle beiträge|all posts|more posts|all articles|more articles|mehr artikel|weitere artikel|gastbeitrag|kommentar|pressemitteilung|artikel|interview|article|column|analysis|review|essay|bericht|reportage|a post)\s+(?:by|von)\s*:?|by\s*:?|von\s*:?|par|por|door|przez|text\s*:|texte?\s+und\s+fotos?\s*:?)\s+|^\s*(?:autor(?:in)?|author|verfasser(?:in)?|redakteur(?:in)?)\s*:?\s*(?=\S)/i;
+  /^\s*(?:(?:written|reported|reporting|story|words|text|photos?|interview|compiled|edited|posted|published|erstellt|geschrieben|verfasst|fotos?|bilder|ein beitrag|beitrag|alle artikel|alle beiträge|all posts|more posts|all articles|more articles|mehr artikel|weitere artikel|alles|mehr|more|gastbeitrag|kommentar|pressemitteilung|artikel|interview|article|column|analysis|review|essay|bericht|reportage|a post)\s+(?:by|von)\s*:?|by\s*:?|von\s*:?|par|por|door|przez|text\s*:|texte?\s+und\s+fotos?\s*:?)\s+|^\s*(?:autor(?:in)?|author|verfasser(?:in)?|redakteur(?:in)?)\s*:?\s*(?=\S)/i;
 /** Italian "di" is also the start of surnames ("Di Maio"), so only its lower-case form is a lead. */
 const LEAD_LOWER = /^\s*(?:di|av)\s+(?=[A-ZÀ-ÞĀ-ſ])/;
 /** Where the names end: a date, a time, "Updated", a weekday. */
 const TAIL =
-  /\s*(?:\b(?:updated|published|posted|last modified|aktualisiert|ver[oö]ffentlicht|on (?:mon|tue|wed|thu|fri|sat|sun)|stand:?)\b|\b(?:am|le|el|il|on|den|the)\s+\d|\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)[.,]?\s+\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mar|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b).*$/i;
+  /\s*(?:\b(?:updated|published|posted|last modified|aktualisiert|ver[oö]ffentlicht|on (?:mon|tue|wed|thu|fri|sat|sun)|stand:?)\b|\b(?:am|le|el|il|on|den|the)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)|\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)[.,]?\s+\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mar|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b).*$/i;
 /** Link texts that follow a name in author boxes. */
 const TRAILING_LINKS =
   /\s+(?:alle (?:artikel|beiträge)|all (?:posts|articles|stories)|more (?:by|from)|mehr von|alles von|weitere artikel|view profile|zum profil|follow|kontakt|contact)\b.*$/i;
@@ -53,19 +53,45 @@ export function splitByline(byline: string | null | undefined, options: BylineOp
     .replace(/\s+/g, ' ')
     .trim();
   const candidates: string[] = [];
+  /** Words left once lead-ins and dates are gone: what the byline credits. */
+  let words = 0;
   for (const segment of text.split(SEGMENT)) {
     let part = segment;
     for (let i = 0; i < 2; i++) part = part.replace(LEAD, '').replace(LEAD_LOWER, '');
     part = part.replace(TAIL, '').replace(TRAILING_LINKS, '').trim();
+    if (part) words += part.split(' ').length;
     for (const piece of part.split(CONJUNCTIONS)) {
       const name = cleanName(piece);
       if (name && !ROLE.test(name) && isPersonName(name, options.siteName ?? null)) candidates.push(name);
     }
   }
   const names = dedupe(candidates);
-  // A lone word is a name only when it is all the byline says ("Fabian"); beside full names it is an outlet or a label.
+  // A lone word is a name only when it is all the byline credits ("Fabian", "Von Fabian am 6. Mai");
+  // beside full names or other words it is an outlet or a label.
   const full = names.filter((n) => n.includes(' '));
-  return full.length ? full : names.length === 1 && text.split(' ').length <= 2 ? names : [];
+  return full.length ? full : names.length === 1 && words <= 1 ? names : [];
+}
+
+/** Characters: user names are short ("gizzmo", "ThE_PaiN", "Isabella.DiBiase"). */
+const HANDLE_MIN = 3;
+const HANDLE_MAX = 30;
+
+/**
+ * A user name the page marks as its author (a rel="author" link, an author page link): blogs credit
+ * the writer by handle, and a handle is a person's name as the page gives it. Not initials, not a
+ * desk, an agency or the outlet.
+ */
+export function handleOf(text: string, siteName: string | null): string | null {
+  const handle = text.replace(/\s+/g, ' ').trim();
+  if (handle.length < HANDLE_MIN || handle.length > HANDLE_MAX || !isLetter(handle.charAt(0))) return null;
+  // Letters, digits and the joiners user names use; no spaces (a phrase is not a handle).
+  if (
+    ![...handle].every((ch) => isLetter(ch) || (ch >= '0' && ch <= '9') || '._-'.includes(ch) || ch === '_')
+  )
+    return null;
+  if (NOT_A_PERSON.test(handle) || AGENCY.test(handle)) return null;
+  if (siteName && fold(handle).replace(/ /g, '') === fold(siteName).replace(/ /g, '')) return null;
+  return handle;
 }
 
 function cleanName(part: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitByline } from '@/lib/extract/byline';
+import { handleOf, splitByline } from '@/lib/extract/byline';
 
 describe('splitByline', () => {
   it.each([
@@ -23,6 +23,10 @@ describe('splitByline', () => {
     ['di Marco Rossi', ['Marco Rossi']],
     ['By Jane Doe (@janedoe) jane@example.com', ['Jane Doe']],
     ['Fabian', ['Fabian']],
+    ['Erstellt von Fabian', ['Fabian']],
+    ['Von Lisa.Marquardt am Samstag, 19. Oktober 2019 um 11:14 Uhr', ['Lisa.Marquardt']],
+    ['by Tom Reed on Tuesday, May 4', ['Tom Reed']],
+    ['Alles von Jana Vogt', ['Jana Vogt']],
   ])('%s → %j', (byline, names) => {
     expect(splitByline(byline)).toEqual(names);
   });
@@ -44,5 +48,21 @@ describe('splitByline', () => {
 
   it('drops a lone word beside full names (an outlet, not a person)', () => {
     expect(splitByline('Jane Doe | Harbourtimes')).toEqual(['Jane Doe']);
+  });
+});
+
+describe('handleOf', () => {
+  it.each([
+    ['gizzmo', 'gizzmo'],
+    [' ThE_PaiN ', 'ThE_PaiN'],
+    ['marta.k', 'marta.k'],
+    ['redaktion', null],
+    ['dpa', null],
+    ['JF', null],
+    ['harbourtimes', null],
+    ['two words', null],
+    ['@handle', null],
+  ])('%j → %j', (text, handle) => {
+    expect(handleOf(text, 'Harbour Times')).toBe(handle);
   });
 });

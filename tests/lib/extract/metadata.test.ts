@@ -57,6 +57,32 @@ describe('readMetadata', () => {
     expect(m.authors).toEqual([]);
   });
 
+  it('credits a user name the page marks as its author, and a link to an author page', () => {
+    const byRel = metadata(`<body><article><h1>Notes from the allotment</h1>
+      <span class="by-author">von <a href="/author/g4rden/" rel="author">gardenbird</a></span>
+      <p>The beans came up late this year.</p></article></body>`);
+    expect(byRel.authors).toEqual(['gardenbird']);
+    const byPage = metadata(`<body><h1>Patching the router</h1>
+      <p class="date">Erstellt von <a href="https://blog.example/author/jonas/">Jonas</a> am 6. Mai 2014</p>
+      <p>Firmware first, then the settings.</p></body>`);
+    expect(byPage.authors).toEqual(['Jonas']);
+  });
+
+  it('reads the cXense author tag before teaser bylines', () => {
+    const m = metadata(`<head><meta property="cXenseParse:author" content="Mara Lind"></head>
+      <body><h1>Rooms are scarce</h1><div class="teaser__autor">Von Otto Brenner</div></body>`);
+    expect(m.authors).toEqual(['Mara Lind']);
+  });
+
+  it('falls back to the person in a copyright notice, never a company or the outlet', () => {
+    const person = metadata(`<body><h1>Filming in the old town</h1><p>Two episodes were shot here.</p>
+      <footer><p>© 2019 Tilo Brandt</p></footer></body>`);
+    expect(person.authors).toEqual(['Tilo Brandt']);
+    const company = metadata(`<body><h1>Filming in the old town</h1><p>Two episodes were shot here.</p>
+      <footer><p>Copyright © 2019 Harbour Media GmbH. All rights reserved.</p></footer></body>`);
+    expect(company.authors).toEqual([]);
+  });
+
   it('dates a URL when nothing else does', () => {
     expect(metadata('<p>x</p>', 'https://news.example/2019/10/16/story').publishedTime).toBe('2019-10-16');
   });
