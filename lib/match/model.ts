@@ -37,12 +37,12 @@ export function probability(model: LogisticModel, x: readonly number[]): number 
 
 export const DEFAULT_MODELS: Models = {
   sameStory: {
-    weights: [0.068, 7.892, -0.06, 3.536, 3.966, 0.35, 1.831, TIME_GAP_WEIGHT, -0.101],
-    bias: -3.065,
+    weights: [1.278, 8.162, -0.456, 2.619, 3.8, 0.285, 1.752, TIME_GAP_WEIGHT, 0.109, -1.663],
+    bias: -3.322,
   },
   related: {
-    weights: [14.419, 8.222, 3.817, -0.607, 6.283, 0.92, 0.68, TIME_GAP_WEIGHT, -0.267],
-    bias: -0.575,
+    weights: [14.337, 8.313, 3.725, -0.843, 6.112, 0.943, 0.697, TIME_GAP_WEIGHT, -0.187, -0.432],
+    bias: -0.7,
   },
   storyThreshold: 0.55,
 };

@@ -1,9 +1,10 @@
 /**
  * The evidence that two articles report the same event, as a few numbers a calibrated model weighs
  * (lib/match/model.ts): how much they share of each kind of key, whether each side's most salient
- * names are in the other, how far apart in time they are, and how short the shorter one is.
+ * names are in the other, whether their salient numbers disagree, how far apart in time they are,
+ * and how short the shorter one is.
  */
-import { overlap, type Overlap, type TermVector } from './vector';
+import { KINDS, overlap, type Overlap, type TermVector } from './vector';
 
 export interface PairSide {
   vector: TermVector;
@@ -24,6 +25,7 @@ export const PAIR_FEATURES = [
   'topTermCover',
   'timeGap',
   'shortLength',
+  'quantityConflict',
 ] as const;
 
 export interface PairEvidence {
@@ -54,9 +56,22 @@ export function pairFeatures(a: PairSide, b: PairSide): PairEvidence {
       // An unknown date is no evidence either way, like a gap within the news cycle.
       days === null ? 0 : Math.log1p(Math.max(0, days - SAME_NEWS_CYCLE_DAYS)),
       Math.log1p(Math.min(a.length, b.length)),
+      quantityConflict(a.vector, b.vector, o),
     ],
     overlap: o,
     days,
     namesDisjoint: a.vector.confirmedNames && b.vector.confirmedNames && o.sharedConfirmedNames === 0,
   };
+}
+
+const QUANTITY = KINDS.indexOf('q');
+
+/**
+ * How far both sides' salient numbers disagree (0 when either has none): one minus the larger share
+ * of a side's heaviest quantities found in the other. Two reports of one event repeat its numbers
+ * (23 pirates, a sixth-round stoppage, 90 days); two events of one kind, told in the same words and
+ * often with the same names, differ in them. A side with no numbers is silent, not in conflict.
+ */
+function quantityConflict(a: TermVector, b: TermVector, o: Overlap): number {
+  return a.norms[QUANTITY]! > 0 && b.norms[QUANTITY]! > 0 ? 1 - o.topCover[QUANTITY]! : 0;
 }

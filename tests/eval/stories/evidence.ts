@@ -46,8 +46,12 @@ export function rescore(candidates: readonly Candidate[], models: Models): Candi
 const TIME_GAP = new Map([[PAIR_FEATURES.indexOf('timeGap'), TIME_GAP_WEIGHT]]);
 /** Merge levels tried for the clustering, from permissive to strict. */
 const STORY_THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
-/** The precision a same-story link must keep: a false "same story" invents disagreements. */
-export const TARGET_PRECISION = 0.95;
+/**
+ * The precision a same-story link must keep on the fitting data: a false "same story" invents
+ * disagreements. One point above the 0.95 goal, because articles the models were not fitted on come
+ * out lower (leave-one-topic-out precision runs about a point below in-sample on stories-dev).
+ */
+export const TARGET_PRECISION = 0.96;
 
 /**
  * Models fitted on the pairs whose two articles pass `include`, and the clustering threshold with
