@@ -6,7 +6,7 @@
 import { stringOf, type Json } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
 import { parseDate, type DateOptions } from './parse-date';
-import { findTextDate } from './text-dates';
+import { findTextDate, UPDATED_LABEL } from './text-dates';
 import type { VisibleText } from './visible-text';
 
 const PUBLISHED_META = [
@@ -55,7 +55,15 @@ const MAX_DATE_TEXT = 120;
 /** Elements inspected for a visible date; pages put it near the top of the article. */
 const MAX_DATE_CANDIDATES = 40;
 
-/** Published time as ISO 8601, or null. */
+/** Witnesses that must agree on another day before a weaker first choice gives way to them. */
+const MIN_DISSENT = 2;
+
+/**
+ * Published time as ISO 8601, or null. The first source in order of trust decides, except where
+ * the page contradicts itself: two machine dates that disagree (the one the page's other dates
+ * agree with wins), and a bare <time> element that the visible date line and the URL both
+ * contradict (it may date a related story or the template).
+ */
 export function findPublishedTime(
   doc: Document,
   ld: Json | null,
@@ -63,17 +71,58 @@ export function findPublishedTime(
   url: string,
   options: DateOptions,
   pageText: () => VisibleText,
+  page: Json | null = null,
 ): string | null {
+  const fromLd = parseDate(stringOf(ld?.datePublished));
+  const fromMeta = parseDate(firstMeta(meta, PUBLISHED_META));
+  const witnesses = lazyWitnesses(doc, url, options, pageText);
+  if (fromLd && fromMeta && dayOf(fromLd) !== dayOf(fromMeta))
+    return support(fromMeta, witnesses()) > support(fromLd, witnesses()) ? fromMeta : fromLd;
+  const machine = fromLd ?? fromMeta ?? parseDate(stringOf(ld?.dateCreated));
+  if (machine) return machine;
+  const marked = markedTimeDate(doc);
+  if (marked) {
+    const others = witnesses().filter((w) => w !== marked);
+    const rival = mostSupported(others);
+    return rival && support(rival, others) >= MIN_DISSENT && support(marked, others) === 0 ? rival : marked;
+  }
   return (
-    parseDate(stringOf(ld?.datePublished)) ??
-    parseDate(firstMeta(meta, PUBLISHED_META)) ??
-    parseDate(stringOf(ld?.dateCreated)) ??
-    markedTimeDate(doc) ??
+    parseDate(stringOf(page?.datePublished)) ??
     findTextDate(pageText, options) ??
     visibleDate(doc, options) ??
     anyTimeDate(doc) ??
-    urlDate(url)
+    urlDate(url) ??
+    findTextDate(pageText, options, UPDATED_LABEL)
   );
+}
+
+/** The dates a reader sees (the labelled or headline date, a dated element) and the URL's, read once when needed. */
+function lazyWitnesses(
+  doc: Document,
+  url: string,
+  options: DateOptions,
+  pageText: () => VisibleText,
+): () => string[] {
+  let cached: string[] | undefined;
+  return () =>
+    (cached ??= [findTextDate(pageText, options), visibleDate(doc, options), urlDate(url)].filter(
+      (d): d is string => d !== null,
+    ));
+}
+
+function dayOf(date: string): string {
+  return date.slice(0, 10);
+}
+
+function support(date: string, witnesses: readonly string[]): number {
+  return witnesses.filter((w) => dayOf(w) === dayOf(date)).length;
+}
+
+/** The witness whose day the most others share (the first of equals). */
+function mostSupported(witnesses: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const w of witnesses) if (!best || support(w, witnesses) > support(best, witnesses)) best = w;
+  return best;
 }
 
 /** Modified time as ISO 8601, or null. */

@@ -9,6 +9,8 @@ export type Json = Record<string, unknown>;
 /** schema.org types of articles (and their news sub-types) that describe the page's main text. */
 const ARTICLE_TYPE =
   /^(?:Article|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|SatiricalArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|TechArticle|Report|ScholarlyArticle|MedicalScholarlyArticle|Review|Recipe|HowTo)$/;
+/** schema.org types of a page as a whole; their dates stand in when no article object has any. */
+const PAGE_TYPE = /^(?:WebPage|ItemPage|AboutPage|CollectionPage|ProfilePage|FAQPage|QAPage|MedicalWebPage)$/;
 /** JSON-LD nests; deeper than this is never the page's own description. */
 const MAX_DEPTH = 6;
 /** Characters of JSON-LD read per script: a megabyte-long blob is a data dump, not a description. */
@@ -19,18 +21,21 @@ export interface JsonLd {
   article: Json | null;
   /** Every @type declared anywhere in the page's JSON-LD. */
   types: Set<string>;
+  /** The first object describing the page itself (WebPage and kin), or null. */
+  page: Json | null;
 }
 
 /** Reads all `application/ld+json` scripts of `doc`. Never throws. */
 export function readJsonLd(doc: Document): JsonLd {
   const types = new Set<string>();
   const articles: Json[] = [];
+  const pages: Json[] = [];
   for (const script of doc.querySelectorAll('script[type]')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const data = parseLenient(script.textContent ?? '');
-    if (data !== undefined) collect(data, 0, types, articles);
+    if (data !== undefined) collect(data, 0, types, articles, pages);
   }
-  return { article: bestArticle(articles), types };
+  return { article: bestArticle(articles), types, page: pages[0] ?? null };
 }
 
 /** True when `value`'s @type names an article kind. */
@@ -66,17 +71,19 @@ function parseLenient(raw: string): unknown {
   }
 }
 
-function collect(node: unknown, depth: number, types: Set<string>, articles: Json[]): void {
+function collect(node: unknown, depth: number, types: Set<string>, articles: Json[], pages: Json[]): void {
   if (depth > MAX_DEPTH || node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
-    for (const item of node) collect(item, depth + 1, types, articles);
+    for (const item of node) collect(item, depth + 1, types, articles, pages);
     return;
   }
   const obj = node as Json;
-  for (const t of typesOf(obj)) types.add(t);
+  const declared = typesOf(obj);
+  for (const t of declared) types.add(t);
   if (isArticleObject(obj)) articles.push(obj);
+  else if (declared.some((t) => PAGE_TYPE.test(t))) pages.push(obj);
   for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'hasPart', 'itemListElement', 'item']) {
-    if (key in obj) collect(obj[key], depth + 1, types, articles);
+    if (key in obj) collect(obj[key], depth + 1, types, articles, pages);
   }
 }
 

@@ -10,6 +10,7 @@ import { findModifiedTime, findPublishedTime } from './dates';
 import { readJsonLd, stringOf, type Json, type JsonLd } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { findTitle } from './title';
+import { inPageZone } from './page-zone';
 import { lazyPageText, type VisibleText } from './visible-text';
 
 export interface PageMetadata {
@@ -58,14 +59,16 @@ export function readMetadata(
       stringOf(asObject(ld?.publisher)?.name) ??
       hints.siteName,
   );
+  const published =
+    findPublishedTime(doc, ld, meta, pageUrl, { order: dateOrder(lang, host) }, pageText, signals.ld.page) ??
+    (hints.publishedTime ? normalizeInline(hints.publishedTime) : null);
+  const modifiedTime = findModifiedTime(ld, meta);
   return {
     title: findTitle(doc, ld, meta, siteName, host),
     authors: findAuthors(doc, ld, meta, siteName, hints.byline ?? null, pageText, host),
     siteName,
-    publishedTime:
-      findPublishedTime(doc, ld, meta, pageUrl, { order: dateOrder(lang, host) }, pageText) ??
-      (hints.publishedTime ? normalizeInline(hints.publishedTime) : null),
-    modifiedTime: findModifiedTime(ld, meta),
+    publishedTime: published && inPageZone(published, lang),
+    modifiedTime,
     canonicalUrl: findCanonicalUrl(doc, pageUrl),
     lang,
     section: clean(

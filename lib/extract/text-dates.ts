@@ -11,17 +11,24 @@ const BEFORE_HEADLINE = 200;
 const AFTER_HEADLINE = 500;
 
 const LABEL =
-  /(?:ver[öo]ffentlicht|erschienen|publiziert|published|posted|publi[ée]|publicado|pubblicato|opublikowano|datum)(?:\s+(?:am|on|le|el|il|den))?\s*:?\s*/gi;
+  /(?:ver[öo]ffentlicht|erschienen|publiziert|published|posted|publi[ée]|mis en ligne|mise en ligne|publicado|pubblicato|opublikowano|datum)(?:\s+(?:am|on|le|el|il|den))?\s*:?\s*/gi;
+/** Labels of the date a page was last changed: its only date when it gives no other. */
+export const UPDATED_LABEL =
+  /\b(?:aktualisiert|letzte [äa]nderung|zuletzt ge[äa]ndert|stand|last updated|last modified|updated|mis à jour|actualizado)(?:\s+(?:am|on|le|el))?\s*:?\s*/gi;
 
-/** A labelled date anywhere in the text, else the first date near the headline. */
-export function findTextDate(pageText: () => VisibleText, options: DateOptions): string | null {
+/** A labelled date anywhere in the text, else the first date near the headline (with `label`, only a date so labelled). */
+export function findTextDate(
+  pageText: () => VisibleText,
+  options: DateOptions,
+  label: RegExp = LABEL,
+): string | null {
   const { text, start, end } = pageText();
-  for (const m of text.matchAll(LABEL)) {
+  for (const m of text.matchAll(label)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const date = /^\W{0,3}\d|^\W{0,3}[^\s\d]{3,}\.?\s+\d/.test(after) ? parseDate(after, options) : null;
     if (date) return date;
   }
-  if (start < 0) return null;
+  if (start < 0 || label !== LABEL) return null;
   const window = text.slice(Math.max(0, start - BEFORE_HEADLINE), end + AFTER_HEADLINE);
   return (
     parseDate(window.slice(start - Math.max(0, start - BEFORE_HEADLINE)), options) ??

@@ -83,6 +83,38 @@ describe('readMetadata', () => {
     expect(company.authors).toEqual([]);
   });
 
+  it('settles disagreeing machine dates, and a stray <time>, by the dates the page shows', () => {
+    const machine = metadata(`<head>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge reopens","datePublished":"2023-11-03T10:00:00+01:00"}</script>
+      <meta property="article:published_time" content="2023-11-06T14:00:00+01:00"></head>
+      <body><h1>Bridge reopens</h1><p>Veröffentlicht am 06.11.2023</p><p>Traffic flows again.</p></body>`);
+    expect(machine.publishedTime).toBe('2023-11-06T14:00:00+01:00');
+    const stray = metadata(
+      `<body><article><h1>Choir sings again</h1><time datetime="2009-04-11T18:06:36">old</time>
+      <p class="post-date">Veröffentlicht am 22.10.2019</p><p>The hall was full.</p></article></body>`,
+      'https://blog.example/2019/10/22/choir',
+    );
+    expect(stray.publishedTime).toBe('2019-10-22');
+  });
+
+  it('dates a page by its WebPage JSON-LD, then by a "last updated" line, when nothing else dates it', () => {
+    const page = metadata(`<head><script type="application/ld+json">{"@graph":[{"@type":"WebPage",
+      "datePublished":"2018-06-07T10:13:17+00:00"}]}</script></head><body><h1>About us</h1></body>`);
+    expect(page.publishedTime).toBe('2018-06-07T10:13:17+00:00');
+    const updated = metadata(
+      `<body><h1>Children and work</h1><p>Long text.</p><p class="info">Aktualisiert: 30.12.2016</p></body>`,
+      'https://charity.example/info/work',
+    );
+    expect(updated.publishedTime).toBe('2016-12-30');
+  });
+
+  it('gives a UTC date in the zone of the page’s language', () => {
+    const m =
+      metadata(`<html lang="de"><head><meta property="article:published_time" content="2021-11-04T23:00:00Z"></head>
+      <body><h1>Wahlen</h1></body></html>`);
+    expect(m.publishedTime).toBe('2021-11-05T00:00:00+01:00');
+  });
+
   it('dates a URL when nothing else does', () => {
     expect(metadata('<p>x</p>', 'https://news.example/2019/10/16/story').publishedTime).toBe('2019-10-16');
   });
