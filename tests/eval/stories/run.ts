@@ -12,6 +12,7 @@ import { loadCorpus } from '@/lib/cli/corpus';
 import type { CorpusDb } from '@/lib/corpus/db';
 import { findRelatedOfStored } from '@/lib/match/related-of-stored';
 import { DEFAULT_MODELS, type Models } from '@/lib/match/model';
+import { PAIR_FEATURES, type PairEvidence } from '@/lib/match/pair-features';
 import { bestThreshold, tfidfPairs } from './baseline';
 import { readLabelledArticles, type LabelledArticle } from './dataset';
 import { collectCandidates, fitModels } from './evidence';
@@ -78,7 +79,11 @@ async function main(): Promise<void> {
   console.log(
     `timing (Node, fake-indexeddb): load ${loadMillis.toFixed(0)} ms; lookup p50 ${pct(ms, 0.5)} ms, p95 ${pct(ms, 0.95)} ms`,
   );
+  console.log(`retrieval recall of same-story pairs: ${retrievalRecall(byQuery, articles)}`);
   console.log(`pairs with no confirmed name in common (never same story): ${gateCounts(byQuery, clusterOf)}`);
+  console.log(
+    `pairs with no name at all in common (a stricter gate, not applied): ${gateCounts(byQuery, clusterOf, noSharedName)}`,
+  );
   console.log(
     `story threshold: in-sample ${inSample.storyThreshold}; per held-out topic ${topics.map((t) => `${t}:${folds.get(t)!.storyThreshold}`).join(' ')}`,
   );
@@ -104,17 +109,52 @@ async function matchAll(
   return links;
 }
 
-/** How many retrieved same-story and other pairs the shared-name rule excludes (unordered pairs). */
+/**
+ * Share of same-story pairs the candidate retrieval brings to scoring: from the query's side (what a
+ * reader of one article can be shown), and from either side (what the evaluation's links can reach).
+ * A pair lost here is lost whatever the scoring does.
+ */
+function retrievalRecall(
+  byQuery: Map<string, { row: { id: string } }[]>,
+  articles: readonly LabelledArticle[],
+): string {
+  const retrieved = new Map([...byQuery].map(([q, cs]) => [q, new Set(cs.map((c) => c.row.id))]));
+  let ordered = 0;
+  let orderedHits = 0;
+  let either = 0;
+  let eitherHits = 0;
+  for (const a of articles)
+    for (const b of articles) {
+      if (a.id >= b.id || a.cluster !== b.cluster) continue;
+      const ab = retrieved.get(a.id)?.has(b.id) ?? false;
+      const ba = retrieved.get(b.id)?.has(a.id) ?? false;
+      ordered += 2;
+      orderedHits += Number(ab) + Number(ba);
+      either++;
+      eitherHits += Number(ab || ba);
+    }
+  return `${fmt(orderedHits / Math.max(1, ordered))} from the query's side, ${fmt(eitherHits / Math.max(1, either))} from either side`;
+}
+
+const NAME_COSINES = [PAIR_FEATURES.indexOf('nameCosine'), PAIR_FEATURES.indexOf('fullNameCosine')];
+
+/** The pair shares no name key, confirmed or not (so neither name cosine has anything to count). */
+function noSharedName(e: PairEvidence): boolean {
+  return NAME_COSINES.every((i) => e.values[i] === 0);
+}
+
+/** How many retrieved same-story and other pairs a shared-name rule excludes (unordered pairs). */
 function gateCounts(
-  byQuery: Map<string, { row: { id: string }; score: { evidence: { namesDisjoint: boolean } } }[]>,
+  byQuery: Map<string, { row: { id: string }; score: { evidence: PairEvidence } }[]>,
   clusterOf: ReadonlyMap<string, string>,
+  gated: (e: PairEvidence) => boolean = (e) => e.namesDisjoint,
 ): string {
   const same = new Map<string, boolean>();
   const other = new Map<string, boolean>();
   for (const [q, candidates] of byQuery)
     for (const c of candidates) {
       const key = pairKey(q, c.row.id);
-      (clusterOf.get(q) === clusterOf.get(c.row.id) ? same : other).set(key, c.score.evidence.namesDisjoint);
+      (clusterOf.get(q) === clusterOf.get(c.row.id) ? same : other).set(key, gated(c.score.evidence));
     }
   const count = (m: Map<string, boolean>) => [...m.values()].filter(Boolean).length;
   return `${count(same)} of ${same.size} same-story pairs, ${count(other)} of ${other.size} others`;
