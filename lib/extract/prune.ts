@@ -181,8 +181,24 @@ function guardFrom(lengths: ParagraphLengths, root: Element): ArticleGuard {
 
 /** Furniture by markup, unless it wraps the article: "entry-content read-more" is the article body, whatever its name says. */
 export function isFurniture(el: Element, guard: ArticleGuard): boolean {
-  if (!isHiddenByMarkup(el) && !isFurnitureByName(el)) return false;
+  if (!isHiddenByMarkup(el) && (inRunningText(el) || !isFurnitureByName(el))) return false;
   if ('core' in guard) return !el.contains(guard.core);
   if (el.querySelector('article, main, [itemprop="articleBody"]') !== null) return false;
   return (el.textContent?.length ?? 0) <= MAX_FURNITURE_SHARE * guard.totalText;
+}
+
+/** Phrasing elements: inside a sentence their class names ("popup" glossary links, "tooltip" terms) say how they behave, not that they are furniture. */
+const PHRASING = new Set('A ABBR B CITE DFN EM I MARK Q SMALL SPAN STRONG U'.split(' '));
+
+const SCREEN_READER_ONLY = /sr-only|screen-?reader|visually-?hidden|offscreen|assistive/i;
+
+/** A phrasing element with words of the same sentence right before or after it. */
+function inRunningText(el: Element): boolean {
+  if (!PHRASING.has(el.tagName.toUpperCase())) return false;
+  // Text for screen readers only is still not the sentence a reader sees.
+  if (SCREEN_READER_ONLY.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`))
+    return false;
+  const words = (node: Node | null): boolean =>
+    node?.nodeType === 3 && /[a-z0-9\u00c0-\uffff]{2}/i.test(node.nodeValue ?? '');
+  return words(el.previousSibling) || words(el.nextSibling);
 }

@@ -1,0 +1,24 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { readabilityInput } from '@/lib/extract/prune';
+
+function prunedText(body: string): string {
+  const { document } = parseHTML(`<html><head><title>T</title></head><body>${body}</body></html>`);
+  const copy = readabilityInput(document as unknown as Document, false).document.body!;
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+describe('readabilityInput', () => {
+  it('keeps glossary links inside a sentence, whatever their class says', () => {
+    expect(
+      prunedText(`<p>He held that <a href="javascript:void(0)" class="popup">the easy road is best</a>, and
+        kept to it.</p><div class="popup">Sign in to continue</div>`),
+    ).toBe('He held that the easy road is best, and kept to it.');
+  });
+
+  it('still leaves out screen-reader-only text inside a sentence', () => {
+    expect(prunedText(`<p>Read the <span class="sr-only">full</span> report today.</p>`)).toBe(
+      'Read the report today.',
+    );
+  });
+});
