@@ -42,7 +42,9 @@ const BYLINE_CANDIDATES = [
   ),
   '[id*="author" i]',
   '[id*="byline" i]',
-  ...['author', 'autor', 'authors', 'autoren'].map((word) => `a[href*="/${word}/" i]`),
+  // "/author" also finds "/authors/", "/autor" "/autoren/"; AUTHOR_PAGE then checks the path.
+  'a[href*="/author" i]',
+  'a[href*="/autor" i]',
 ].join(', ');
 /** A link to a writer's page ("/author/jane-doe/"), the last path part naming the writer. */
 const AUTHOR_PAGE = /\/(?:author|autor|authors|autoren)\/[^/?#]+\/?(?:[?#]|$)/i;
@@ -187,23 +189,17 @@ function ldAuthors(ld: Json | null): string[] {
 
 /** Elements that may hold a byline, in document order, article first (those in comments and forms are skipped when read). */
 function bylineElements(doc: Document): Candidate[] {
-  const scopes: Element[] = [];
+  if (!doc.body) return [];
   const article = doc.querySelector('article') ?? doc.querySelector('main');
-  if (article) scopes.push(article);
-  if (doc.body) scopes.push(doc.body);
-  const out: Candidate[] = [];
-  const seen = new Set<Element>();
-  for (const scope of scopes) {
-    for (const el of scope.querySelectorAll(BYLINE_CANDIDATES)) {
-      if (out.length >= MAX_CANDIDATES) return out;
-      if (seen.has(el)) continue;
-      const strength = bylineStrength(el);
-      if (!strength) continue;
-      seen.add(el);
-      out.push({ el, strength, explicit: explicitAuthor(el) });
-    }
+  // One pass of the selector engine over the body (it is the costly part), then the article's own first.
+  const inside: Candidate[] = [];
+  const outside: Candidate[] = [];
+  for (const el of doc.body.querySelectorAll(BYLINE_CANDIDATES)) {
+    const strength = bylineStrength(el);
+    if (!strength) continue;
+    (article?.contains(el) ? inside : outside).push({ el, strength, explicit: explicitAuthor(el) });
   }
-  return out;
+  return inside.concat(outside).slice(0, MAX_CANDIDATES);
 }
 
 function bylineStrength(el: Element): Strength | null {
