@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { TabService } from '@/lib/analysis/tab-service';
 import { corpusPageHandlers } from '@/lib/corpus-manager/handlers';
 import { openCorpus } from '@/lib/corpus/db';
+import { maintainCorpus } from '@/lib/corpus/maintenance';
 import { handleRequests, sendRequest } from '@/lib/messages/transport';
 import { CorpusTransfer } from '@/lib/transfer/staged-import';
 import { openStaging } from '@/lib/transfer/staging-db';
@@ -14,7 +15,13 @@ export default defineBackground(() => {
   const db = openCorpus();
   // Idempotent and cheap when nothing changed, so it also runs at every worker start: an import
   // interrupted by a stopped worker is completed the next time.
-  const ready = importBundledSeeds(db, Date.now());
+  // Then the upkeep a previous worker may have left (lib/corpus/maintenance.ts); its failure only delays it.
+  const ready = importBundledSeeds(db, Date.now()).then(async (report) => {
+    await maintainCorpus(db, { foldAll: true }).catch((error: unknown) =>
+      console.warn('Parallax: corpus upkeep failed at start; it runs again after the next save.', error),
+    );
+    return report;
+  });
   browser.runtime.onInstalled.addListener(() => void ready);
 
   // Firefox's MV2 build has browserAction where MV3 has action; the badge calls are the same.

@@ -2,7 +2,7 @@
  * The analysis of one article against the corpus: related coverage (same story first) and, for
  * each same-story article, the claim comparison. What the popup, overlay, badge and CLI show.
  */
-import { dayOfArticle, findByCanonicalUrl, findByExactHash } from '../corpus/articles';
+import { dayOfArticle, findByCanonicalUrl, findByExactHash, type PreparedSave } from '../corpus/articles';
 import type { CorpusDb } from '../corpus/db';
 import { compareWithAlignment, type DiffResult } from '../claims/compare';
 import { corroborate, type Corroboration } from '../claims/corroboration';
@@ -66,6 +66,11 @@ export interface AnalyzeOptions {
   top?: number;
   /** Compare claims with same-story articles (the `related` command does not need it). */
   compare?: boolean;
+  /**
+   * The article's features and claims, kept by the caller between analyses and a save: analysis
+   * uses what it holds and fills in what it computes, so a re-analysis or a save never redoes it.
+   */
+  prepared?: PreparedSave;
 }
 
 /** Analyses `article` against the corpus in `db`. */
@@ -74,7 +79,8 @@ export async function analyzeArticle(
   article: AnalysableArticle,
   options: AnalyzeOptions = {},
 ): Promise<Analysis> {
-  const features = computeFeatures(article.title, article.text);
+  const prepared = options.prepared ?? {};
+  const features = (prepared.features ??= computeFeatures(article.title, article.text));
   const storedId =
     article.id ??
     (article.canonicalUrl ? (await findByCanonicalUrl(db, article.canonicalUrl))?.id : undefined) ??
@@ -121,7 +127,7 @@ export async function analyzeArticle(
     const self = storedId ? await db.articles.get(storedId) : undefined;
     const own = self && self.text === article.text ? [self] : [];
     const claims = await loadArticleClaims(db, [...own, ...others]);
-    const mine = (own[0] && claims.get(own[0].id)) ?? extractClaims(article);
+    const mine = (own[0] && claims.get(own[0].id)) ?? (prepared.claims ??= extractClaims(article));
     const carried = new Map<string, Set<number>>();
     for (const other of others) {
       const { diff, aligned } = compareWithAlignment(

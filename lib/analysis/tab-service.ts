@@ -2,8 +2,9 @@
  * The background's per-tab state: the extracted article of each tab, its cached analysis, and the
  * badge. Browser APIs come in through `TabServiceEnv`, so this runs unchanged in Node tests.
  */
-import { deleteArticle, saveArticle } from '../corpus/articles';
+import { deleteArticle, saveArticle, type PreparedSave } from '../corpus/articles';
 import type { CorpusDb } from '../corpus/db';
+import { maintainCorpus } from '../corpus/maintenance';
 import type { ExtractedArticle } from '../extract/types';
 import type { TabState } from '../messages/protocol';
 import { analyzeArticle, type ArticleSummary } from './analyze';
@@ -26,6 +27,8 @@ interface TabEntry {
   state: TabState;
   /** Increases with each extraction, so a slow analysis of an old page cannot overwrite a newer one. */
   generation: number;
+  /** The article's features and claims, computed once per extraction for analyses and a save. */
+  prepared: PreparedSave;
 }
 
 export class TabService {
@@ -40,6 +43,7 @@ export class TabService {
       this.tabs.set(tabId, {
         article: null,
         generation,
+        prepared: {},
         state: { status: 'not-article', reason: article.reason ?? 'Not an article.' },
       });
       await this.env.setBadge(tabId, '');
@@ -49,6 +53,7 @@ export class TabService {
     this.tabs.set(tabId, {
       article,
       generation,
+      prepared: {},
       state: { status: 'analysing', article: summaryOf(article) },
     });
     await this.analyse(tabId, generation);
@@ -66,25 +71,38 @@ export class TabService {
 
   /** Saves the tab's article with `tags`; re-analyses every open article (the corpus changed). */
   async saveTab(tabId: number, tags: string[]): Promise<{ id: string; replaced: boolean }> {
-    const article = this.tabs.get(tabId)?.article;
-    if (!article) throw new Error('There is no article in this tab to save.');
+    const entry = this.tabs.get(tabId);
+    const article = entry?.article;
+    if (!entry || !article) throw new Error('There is no article in this tab to save.');
     await this.env.ready;
     let result: { id: string; replaced: boolean };
     try {
-      result = await saveArticle(this.env.db, { ...article, tags }, 'saved', this.env.now());
+      const now = this.env.now();
+      result = await saveArticle(this.env.db, { ...article, tags }, 'saved', now, entry.prepared);
     } catch (error) {
       throw new Error(describeWriteError(error, 'saving this article'));
     }
     await this.reanalyseAll();
+    await this.maintain();
     return result;
   }
 
-  /** Removes an article from the corpus and re-analyses open articles. */
+  /** Removes an article from the corpus (a seed for good) and re-analyses open articles. */
   async removeArticle(id: string): Promise<boolean> {
     await this.env.ready;
-    const removed = await deleteArticle(this.env.db, id);
+    const removed = await deleteArticle(this.env.db, id, { byReader: true, now: this.env.now() });
     await this.reanalyseAll();
+    await this.maintain();
     return removed;
+  }
+
+  /** The upkeep a save or delete leaves (lib/corpus/maintenance.ts); a failure only delays it. */
+  private async maintain(): Promise<void> {
+    try {
+      await maintainCorpus(this.env.db);
+    } catch (error) {
+      console.warn('Parallax: corpus upkeep failed; it runs again after the next save.', error);
+    }
   }
 
   /** Drops a closed tab's state. */
@@ -93,8 +111,9 @@ export class TabService {
   }
 
   /** The corpus changed elsewhere (an import, a restore): re-analyse every open article. */
-  corpusChanged(): Promise<void> {
-    return this.reanalyseAll();
+  async corpusChanged(): Promise<void> {
+    await this.reanalyseAll();
+    await this.maintain();
   }
 
   private async reanalyseAll(): Promise<void> {
@@ -111,7 +130,7 @@ export class TabService {
     const article = entry.article;
     try {
       await this.env.ready;
-      const analysis = await analyzeArticle(this.env.db, article);
+      const analysis = await analyzeArticle(this.env.db, article, { prepared: entry.prepared });
       if (this.tabs.get(tabId)?.generation !== generation) return;
       this.tabs.set(tabId, {
         ...entry,

@@ -22,9 +22,16 @@ export interface StoredClaimsPayload {
   claims: PackedClaim[];
 }
 
-/** Computes and stores the claims of `article`, replacing any it had. */
-export async function storeArticleClaims(db: CorpusDb, article: StoredArticle): Promise<void> {
-  const { claims } = extractClaims(article);
+/**
+ * Stores the claims of `article` (computed from it unless given), replacing any it had. Callers
+ * inside a transaction compute them first, so the transaction never waits on the tagger.
+ */
+export async function storeArticleClaims(
+  db: CorpusDb,
+  article: StoredArticle,
+  computed: ArticleClaims = extractClaims(article),
+): Promise<void> {
+  const { claims } = computed;
   const payload: StoredClaimsPayload = {
     version: CLAIMS_VERSION,
     claims: claims.map((c) => packClaim(c, article.text)),

@@ -2,14 +2,16 @@
  * Named queries and writes on the corpus. Every write that touches more than one table runs in one
  * transaction, and the document-frequency statistics change in the same transaction as the article.
  */
+import { extractClaims } from '../claims/extract-claims';
+import type { ArticleClaims } from '../claims/types';
 import { computeFeatures, minhashSimilarity, type ArticleFeatures } from '../match/features';
 import type { Sentence } from '../text/sentences';
 import { fnv1a } from '../seeds/parse-seed';
 import { deleteArticleClaims, storeArticleClaims } from '../claims/store';
 import type { ArticleOrigin, CorpusDb, StoredArticle } from './db';
-import { featureRow, refreshStaleWeights, vocabOf } from './feature-rows';
+import { featureRow, vocabOf } from './feature-rows';
 import { featureRows, nearDuplicateIds } from './match-queries';
-import { adjustStats, statDelta } from './stats';
+import { countArticles, foldStatDeltas, frequenciesOf, MAX_PENDING, recordStats, statDelta } from './stats';
 
 export { countArticles, documentFrequencies, statKeys } from './stats';
 
@@ -40,55 +42,79 @@ export interface SaveResult {
  * again (a correction, a re-scrape), not another report: 0.9 leaves room for an edited paragraph.
  */
 const RESAVE_SIMILARITY = 0.9;
-/** Stale feature rows re-weighted per save: one keeps pace with any growth of the corpus. */
-const REFRESH_PER_SAVE = 1;
+/** What a save computes from the text alone; the analysis of an open page has both already. */
+export interface PreparedSave {
+  features?: ArticleFeatures;
+  claims?: ArticleClaims;
+}
 
 /**
  * Saves an article, replacing an earlier copy of it: same id, same canonical URL, identical text,
- * or a near-identical text from the same URL or outlet.
+ * or a near-identical text from the same URL or outlet. Features and claims not given are computed
+ * before the transaction opens, so it holds the database only for its own requests.
  */
 export async function saveArticle(
   db: CorpusDb,
   input: ArticleInput,
   origin: ArticleOrigin,
   now: number,
-  features: ArticleFeatures = computeFeatures(input.title, input.text),
+  prepared: PreparedSave = {},
 ): Promise<SaveResult> {
-  return db.transaction('rw', [db.articles, db.features, db.stats, db.meta, db.claims], async () => {
+  const features = prepared.features ?? computeFeatures(input.title, input.text);
+  const claims = prepared.claims ?? extractClaims(input);
+  const tables = [db.articles, db.features, db.stats, db.meta, db.claims, db.statDeltas, db.removedSeeds];
+  return db.transaction('rw', tables, async () => {
     // Requests that do not depend on each other are issued together: in Chromium every sequential
     // request costs a round trip to the browser process.
-    const existing = await findSameArticle(db, input, features);
+    const [existing, { df, pending }, count] = await Promise.all([
+      findSameArticle(db, input, features),
+      frequenciesOf(db, features.vocab),
+      countArticles(db),
+    ]);
     const id = existing?.id ?? input.id ?? articleIdFor(input.canonicalUrl, features.exactHash);
     const old = existing ? await db.features.get(existing.id) : undefined;
     const article = articleRecord(id, input, origin, now, features, existing);
     const delta = statDelta([features.vocab], 1, statDelta(old ? [vocabOf(old)] : [], -1));
-    const [{ df, docCount }] = await Promise.all([
-      adjustStats(db, delta, existing ? 0 : 1),
-      db.articles.put(article),
-    ]);
+    const docCount = count + (existing ? 0 : 1);
+    for (const [key, n] of df) df.set(key, Math.max(0, n + (delta.get(key) ?? 0)));
     await Promise.all([
+      recordStats(db, delta, existing ? 0 : 1, count),
+      db.articles.put(article),
       db.features.put(featureRow(id, features, dayOfArticle(input.publishedTime, features), df, docCount)),
-      storeArticleClaims(db, article),
-      refreshStaleWeights(db, REFRESH_PER_SAVE, docCount),
+      storeArticleClaims(db, article, claims),
+      // Saving an article again brings back a seed the reader had deleted.
+      db.removedSeeds.delete(id),
     ]);
+    // Maintenance folds the journal long before this; bounds it when maintenance never ran.
+    if (pending + 1 >= MAX_PENDING) await foldStatDeltas(db);
     return { id, replaced: Boolean(existing) };
   });
 }
 
+export interface DeleteOptions {
+  /**
+   * The reader deleted it: a seed is then remembered as deleted so the next seed import leaves it
+   * out (a seed the extension stops shipping is deleted without this).
+   */
+  byReader?: boolean;
+  now?: number;
+}
+
 /** Deletes an article and its features; returns whether it existed. */
-export async function deleteArticle(db: CorpusDb, id: string): Promise<boolean> {
-  return db.transaction('rw', [db.articles, db.features, db.stats, db.meta, db.claims], async () => {
-    const [features, existed] = await Promise.all([
-      db.features.get(id),
-      db.articles.where('id').equals(id).count(),
-    ]);
+export async function deleteArticle(db: CorpusDb, id: string, options: DeleteOptions = {}): Promise<boolean> {
+  const tables = [db.articles, db.features, db.stats, db.meta, db.claims, db.statDeltas, db.removedSeeds];
+  return db.transaction('rw', tables, async () => {
+    const [features, article] = await Promise.all([db.features.get(id), db.articles.get(id)]);
     await Promise.all([
-      features ? adjustStats(db, statDelta([vocabOf(features)], -1), -1) : undefined,
+      features ? recordStats(db, statDelta([vocabOf(features)], -1), -1) : undefined,
       db.articles.delete(id),
       db.features.delete(id),
       deleteArticleClaims(db, id),
+      options.byReader && article?.origin === 'seed'
+        ? db.removedSeeds.put({ id, removedAt: options.now ?? Date.now() })
+        : undefined,
     ]);
-    return existed > 0;
+    return Boolean(article);
   });
 }
 
@@ -115,12 +141,15 @@ async function findResaved(
   ids: readonly string[],
 ): Promise<StoredArticle | undefined> {
   if (ids.length === 0) return undefined;
-  const [rows, articles] = await Promise.all([featureRows(db, ids), db.articles.bulkGet([...ids])]);
+  // Feature rows are small next to articles: only the near-identical texts' articles are read.
+  const rows = await featureRows(db, ids);
+  const near = ids.filter(
+    (_, i) => minhashSimilarity(rows[i]?.minhash ?? [], features.minhash) >= RESAVE_SIMILARITY,
+  );
+  if (near.length === 0) return undefined;
+  const articles = await db.articles.bulkGet(near);
   return articles.find(
-    (a, i) =>
-      a &&
-      ((input.url && a.url === input.url) || (input.siteName && a.siteName === input.siteName)) &&
-      minhashSimilarity(rows[i]?.minhash ?? [], features.minhash) >= RESAVE_SIMILARITY,
+    (a) => a && ((input.url && a.url === input.url) || (input.siteName && a.siteName === input.siteName)),
   );
 }
 

@@ -6,7 +6,7 @@
 import type { ArticleFeatures } from '../match/features';
 import { idfOf } from '../match/vector';
 import type { CorpusDb, StoredFeatures } from './db';
-import { countArticles } from './stats';
+import { countArticles, frequenciesOf } from './stats';
 import { packVocab, vocabOf } from './vocab';
 
 export { vocabOf } from './vocab';
@@ -42,7 +42,7 @@ export function featureRow(
 /**
  * Re-weights up to `limit` rows weighted on less than `1 / growth` of today's corpus (`docCount`,
  * read when not given), stalest first; returns how many it re-weighted. Must run inside a
- * transaction over features, stats and meta.
+ * transaction over features, stats, statDeltas and meta.
  */
 export async function refreshStaleWeights(
   db: CorpusDb,
@@ -57,13 +57,12 @@ export async function refreshStaleWeights(
     .limit(limit)
     .toArray();
   if (stale.length === 0) return 0;
-  const keys = [...new Set(stale.flatMap(vocabOf))];
-  const rows = await db.stats.bulkGet(keys);
-  const df = new Map(keys.map((k, i) => [k, rows[i]?.df ?? 1]));
+  const { df } = await frequenciesOf(db, [...new Set(stale.flatMap(vocabOf))]);
   await db.features.bulkPut(
     stale.map((r) => ({
       ...r,
-      idf: Float32Array.from(vocabOf(r), (k) => idfOf(df.get(k)!, docCount)),
+      // A stored row counts itself: its keys are in at least one article.
+      idf: Float32Array.from(vocabOf(r), (k) => idfOf(Math.max(1, df.get(k)!), docCount)),
       weightedAt: docCount,
     })),
   );

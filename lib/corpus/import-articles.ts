@@ -1,9 +1,11 @@
 /**
  * Bulk import: many articles saved in batches, one transaction per batch, with the statistics of a
- * whole batch read and written once. Features are computed before each transaction opens (a
- * transaction must not wait on anything but its own tables).
+ * whole batch read and written once. Features and claims are computed before each transaction
+ * opens (a transaction must not wait on anything but its own tables).
  */
+import { extractClaims } from '../claims/extract-claims';
 import { storeArticleClaims } from '../claims/store';
+import type { ArticleClaims } from '../claims/types';
 import { computeFeatures, type ArticleFeatures } from '../match/features';
 import { articleIdFor, dayOfArticle, findByExactHash, type ArticleInput } from './articles';
 import type { ArticleOrigin, CorpusDb, StoredArticle, StoredFeatures } from './db';
@@ -48,16 +50,18 @@ export async function importArticles(
   const ids: string[] = [];
   const size = options.batchSize ?? BATCH;
   for (let start = 0; start < inputs.length; start += size) {
+    const withClaims = options.claims ?? true;
     const batch = inputs.slice(start, start + size).map((input) => ({
       input,
       features: computeFeatures(input.title, input.text),
+      claims: withClaims ? extractClaims(input) : undefined,
     }));
-    ids.push(...(await importBatch(db, batch, origin, now, options.identity, options.claims ?? true)));
+    ids.push(...(await importBatch(db, batch, origin, now, options.identity)));
     options.onProgress?.(Math.min(inputs.length, start + size));
   }
   const growth = options.exactWeights ? 1 : undefined;
   while (
-    (await db.transaction('rw', [db.features, db.stats, db.meta], () =>
+    (await db.transaction('rw', [db.features, db.stats, db.meta, db.statDeltas], () =>
       refreshStaleWeights(db, REFRESH_BATCH, undefined, growth),
     )) > 0
   );
@@ -66,20 +70,20 @@ export async function importArticles(
 
 async function importBatch(
   db: CorpusDb,
-  batch: readonly { input: ArticleInput; features: ArticleFeatures }[],
+  batch: readonly { input: ArticleInput; features: ArticleFeatures; claims?: ArticleClaims }[],
   origin: ArticleOrigin,
   now: number,
   identity: ImportOptions['identity'],
-  claims: boolean,
 ): Promise<string[]> {
-  return db.transaction('rw', [db.articles, db.features, db.stats, db.meta, db.claims], async () => {
+  const tables = [db.articles, db.features, db.stats, db.meta, db.claims, db.statDeltas];
+  return db.transaction('rw', tables, async () => {
     const byId = await db.articles.bulkGet(batch.map((b) => b.input.id ?? ''));
     const records: StoredArticle[] = [];
-    const rows: { id: string; features: ArticleFeatures; day: number | null }[] = [];
+    const rows: { id: string; features: ArticleFeatures; claims?: ArticleClaims; day: number | null }[] = [];
     const replaced = new Set<string>();
     const byText = new Map<string, string>();
     for (let i = 0; i < batch.length; i++) {
-      const { input, features } = batch[i]!;
+      const { input, features, claims } = batch[i]!;
       const existing =
         byId[i] ?? (identity === 'content' ? await findByExactHash(db, features.exactHash) : undefined);
       const sameTextInBatch = identity === 'content' ? byText.get(features.exactHash) : undefined;
@@ -104,7 +108,7 @@ async function importBatch(
         ...(input.canonicalUrl ? { canonicalUrl: input.canonicalUrl } : {}),
         ...(input.seedVersion ? { seedVersion: input.seedVersion } : {}),
       });
-      rows.push({ id, features, day: dayOfArticle(input.publishedTime, features) });
+      rows.push({ id, features, claims, day: dayOfArticle(input.publishedTime, features) });
     }
     // A batch may hold one id twice: the later line wins, and only it is counted.
     const last = new Map(rows.map((r, i) => [r.id, i]));
@@ -120,7 +124,11 @@ async function importBatch(
     const { df, docCount } = await adjustStats(db, delta, kept.length - old.length);
     await db.articles.bulkPut(keptRecords);
     await db.features.bulkPut(kept.map((r) => featureRow(r.id, r.features, r.day, df, docCount)));
-    if (claims) for (const record of keptRecords) await storeArticleClaims(db, record);
+    await Promise.all(
+      keptRecords.map((record, i) =>
+        kept[i]!.claims ? storeArticleClaims(db, record, kept[i]!.claims) : undefined,
+      ),
+    );
     return rows.map((r) => r.id);
   });
 }

@@ -1,6 +1,7 @@
 /**
  * Imports the bundled seed articles idempotently: an unchanged seed is left alone, a changed one
- * (new manifest version or file content) replaces its record, a seed no longer shipped is removed.
+ * (new manifest version or file content) replaces its record, a seed no longer shipped is removed,
+ * and a seed the reader deleted stays deleted.
  */
 import type { SeedArticle } from '../seeds/parse-seed';
 import { deleteArticle, saveArticle } from './articles';
@@ -11,6 +12,8 @@ export interface SeedImportReport {
   replaced: string[];
   unchanged: string[];
   removed: string[];
+  /** Seeds the reader deleted, left out. */
+  deletedByReader: string[];
 }
 
 /** Brings the corpus's seed records in line with `seeds`. */
@@ -19,8 +22,19 @@ export async function importSeeds(
   seeds: readonly SeedArticle[],
   now: number,
 ): Promise<SeedImportReport> {
-  const report: SeedImportReport = { added: [], replaced: [], unchanged: [], removed: [] };
+  const report: SeedImportReport = {
+    added: [],
+    replaced: [],
+    unchanged: [],
+    removed: [],
+    deletedByReader: [],
+  };
+  const deleted = new Set(await db.removedSeeds.toCollection().primaryKeys());
   for (const seed of seeds) {
+    if (deleted.has(seed.id)) {
+      report.deletedByReader.push(seed.id);
+      continue;
+    }
     const existing = await db.articles.get(seed.id);
     if (existing?.seedVersion === seed.seedVersion) {
       report.unchanged.push(seed.id);

@@ -30,7 +30,10 @@ export async function mergeArticle(db: CorpusDb, article: PreparedArticle): Prom
   if (existing && (existing.origin === 'seed' || sameArticle(existing, article))) {
     return mergeTags(db, existing, input.tags);
   }
-  const saved = await saveArticle(db, input, article.origin, article.savedAt, features);
+  const saved = await saveArticle(db, input, article.origin, article.savedAt, {
+    features,
+    claims: article.claims,
+  });
   return { kind: saved.replaced ? 'updated' : 'added', id: saved.id };
 }
 

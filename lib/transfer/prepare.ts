@@ -4,6 +4,7 @@
  * claims about them are never trusted (the format does not even carry them).
  */
 import type { ArticleOrigin } from '../corpus/db';
+import { extractClaims } from '../claims/extract-claims';
 import { computeFeatures } from '../match/features';
 import { normalizeParagraphs, splitParagraphs } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
@@ -23,6 +24,7 @@ export function prepareArticle(
   const seed = keepSeed && record.origin === 'seed' && 'seedVersion' in record && record.seedVersion;
   const origin: ArticleOrigin = record.origin === 'seed' && !seed ? 'imported' : record.origin;
   const savedAt = record.savedAt ? Date.parse(record.savedAt) : now;
+  const sentences = splitSentences(text);
   return {
     input: {
       id: record.id,
@@ -34,11 +36,13 @@ export function prepareArticle(
       publishedTime: record.publishedTime,
       lang: record.lang,
       text,
-      sentences: splitSentences(text),
+      sentences,
       tags: record.tags,
       ...(seed ? { seedVersion: seed } : {}),
     },
     features: computeFeatures(record.title, text),
+    // Computed while staging, so the one merge transaction only writes.
+    claims: extractClaims({ text, sentences }),
     origin,
     savedAt: Number.isFinite(savedAt) ? savedAt : now,
   };

@@ -6,6 +6,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { ArticleInput } from '../corpus/articles';
 import type { ArticleOrigin } from '../corpus/db';
+import type { ArticleClaims } from '../claims/types';
 import type { ArticleFeatures } from '../match/features';
 
 /** One import in progress. */
@@ -23,6 +24,8 @@ export interface StagedImport {
 export interface PreparedArticle {
   input: ArticleInput & { id: string; tags: string[] };
   features: ArticleFeatures;
+  /** The claims, computed while staging (older staged records may lack them). */
+  claims?: ArticleClaims;
   origin: ArticleOrigin;
   /** Epoch milliseconds. */
   savedAt: number;

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { allDocumentFrequencies } from '@/lib/corpus/stats';
 import { TabService } from '@/lib/analysis/tab-service';
 import { importSeeds } from '@/lib/corpus/import-seeds';
 import type { CorpusDb } from '@/lib/corpus/db';
@@ -78,6 +79,17 @@ describe('TabService', () => {
     expect(await db.articles.count()).toBe(2);
   });
 
+  it('keeps a seed the reader removed out of the corpus when the seeds are imported again (a worker start)', async () => {
+    const seedId = '000_aff521f138871a15';
+    expect(await service.removeArticle(seedId)).toBe(true);
+    const report = await importSeeds(db, repositorySeeds(), 6000);
+    expect(report.deletedByReader).toEqual([seedId]);
+    expect(await db.articles.get(seedId)).toBeUndefined();
+    await service.pageExtracted(1, seedStory);
+    const state = service.getTabState(1);
+    expect(state.status === 'ready' && state.analysis.related.map((r) => r.id)).not.toContain(seedId);
+  });
+
   it('refuses to save a tab without an article', async () => {
     await service.pageExtracted(3, linkList);
     await expect(service.saveTab(3, [])).rejects.toThrow('no article');
@@ -120,8 +132,10 @@ describe('TabService when the disk is full', () => {
     const before = {
       articles: await db.articles.toArray(),
       features: await db.features.toArray(),
-      stats: await db.stats.toArray(),
+      stats: await allDocumentFrequencies(db),
+      journal: await db.statDeltas.count(),
       meta: await db.meta.toArray(),
+      claims: await db.claims.count(),
     };
     // The last write of the save transaction fails as a full disk makes IndexedDB fail.
     const put = db.meta.put.bind(db.meta);
@@ -136,8 +150,10 @@ describe('TabService when the disk is full', () => {
     expect({
       articles: await db.articles.toArray(),
       features: await db.features.toArray(),
-      stats: await db.stats.toArray(),
+      stats: await allDocumentFrequencies(db),
+      journal: await db.statDeltas.count(),
       meta: await db.meta.toArray(),
+      claims: await db.claims.count(),
     }).toEqual(before);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { allDocumentFrequencies } from '@/lib/corpus/stats';
 import { countArticles, deleteArticle, saveArticle } from '@/lib/corpus/articles';
+import { CLAIMS_VERSION } from '@/lib/claims/types';
 import { vocabOf } from '@/lib/corpus/feature-rows';
 import { splitSentences } from '@/lib/text/sentences';
 import { freshCorpus } from '../../helpers/corpus';
@@ -12,12 +14,12 @@ describe('saveArticle', () => {
   it('stores the same article saved twice once, with unchanged statistics', async () => {
     const db = freshCorpus();
     const first = await saveArticle(db, FERRY_A, 'saved', NOW);
-    const stats = await db.stats.toArray();
+    const stats = await allDocumentFrequencies(db);
     const second = await saveArticle(db, { ...FERRY_A, tags: ['again'] }, 'saved', NOW + 1_000);
     expect(second).toEqual({ id: first.id, replaced: true });
     expect(await db.articles.count()).toBe(1);
     expect(await countArticles(db)).toBe(1);
-    expect(await db.stats.toArray()).toEqual(stats);
+    expect(await allDocumentFrequencies(db)).toEqual(stats);
     // The first save time is kept; tags accumulate.
     expect(await db.articles.get(first.id)).toMatchObject({ savedAt: NOW, tags: ['again'] });
   });
@@ -36,8 +38,8 @@ describe('saveArticle', () => {
     expect((await db.articles.get(id))?.text).toBe(text);
     expect(await db.articles.count()).toBe(1);
     expect(vocabOf((await db.features.get(id))!)).toContain('p:aren solvik');
-    expect(await db.stats.get('p:aren solvik')).toEqual({ key: 'p:aren solvik', df: 1 });
-    expect(await recount(db)).toEqual(await storedStats(db));
+    expect((await allDocumentFrequencies(db)).get('p:aren solvik')).toBe(1);
+    expect(await recount(db)).toEqual(await allDocumentFrequencies(db));
   });
 
   it('treats a near-identical text from the same URL, without a canonical URL, as the same article', async () => {
@@ -75,23 +77,32 @@ describe('saveArticle', () => {
   });
 });
 
+describe('saveArticle with prepared features and claims', () => {
+  it('stores the claims it is given (an analysis computed them) instead of computing them again', async () => {
+    const db = freshCorpus();
+    const prepared = { claims: { version: CLAIMS_VERSION, claims: [] } };
+    await saveArticle(db, FERRY_A, 'saved', NOW, prepared);
+    expect((await db.claims.get(FERRY_A.id))?.claim).toEqual({ version: CLAIMS_VERSION, claims: [] });
+    // Without them the save computes them: this report gives counts of people.
+    await saveArticle(db, FERRY_B, 'saved', NOW);
+    const stored = (await db.claims.get(FERRY_B.id))?.claim as { claims: unknown[] };
+    expect(stored.claims.length).toBeGreaterThan(0);
+  });
+});
+
 describe('deleteArticle', () => {
   it('removes the article, its features and its counts', async () => {
     const db = freshCorpus();
     await saveArticle(db, FERRY_A, 'saved', NOW);
     await saveArticle(db, FERRY_B, 'saved', NOW);
-    expect(await db.stats.get('p:tomas eklund')).toEqual({ key: 'p:tomas eklund', df: 1 });
+    expect((await allDocumentFrequencies(db)).get('p:tomas eklund')).toBe(1);
     expect(await deleteArticle(db, FERRY_A.id)).toBe(true);
     expect(await deleteArticle(db, FERRY_A.id)).toBe(false);
     expect(await db.features.get(FERRY_A.id)).toBeUndefined();
     expect(await countArticles(db)).toBe(1);
-    expect(await recount(db)).toEqual(await storedStats(db));
+    expect(await recount(db)).toEqual(await allDocumentFrequencies(db));
     // A name only report A spelled this way is gone from the statistics; B's spelling stays.
-    expect(await db.stats.get('p:tomas eklund')).toBeUndefined();
-    expect(await db.stats.get('p:tomas ecklund')).toEqual({ key: 'p:tomas ecklund', df: 1 });
+    expect((await allDocumentFrequencies(db)).get('p:tomas eklund')).toBeUndefined();
+    expect((await allDocumentFrequencies(db)).get('p:tomas ecklund')).toBe(1);
   });
 });
-
-async function storedStats(db: ReturnType<typeof freshCorpus>) {
-  return new Map((await db.stats.toArray()).map((s) => [s.key, s.df]));
-}

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { countArticles } from '@/lib/corpus/articles';
+import { openCorpus } from '@/lib/corpus/db';
+import { allDocumentFrequencies } from '@/lib/corpus/stats';
 import { freshCorpus } from '../../helpers/corpus';
 
-/** The schema's one version so far; a later version adds its migration test here. */
-describe('corpus schema, version 1', () => {
+describe('corpus schema, version 2', () => {
   it('opens with the tables and indexes matching and storage rely on', async () => {
     const db = freshCorpus();
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     const indexes = Object.fromEntries(
       db.tables.map((t) => [
         t.name,
@@ -19,7 +23,34 @@ describe('corpus schema, version 1', () => {
       stats: [],
       meta: [],
       claims: ['*keys', 'articleId'],
+      statDeltas: [],
+      removedSeeds: [],
     });
+  });
+
+  it('opens a version 1 corpus with its rows intact and the new tables empty', async () => {
+    const factory = new IDBFactory();
+    const dependencies = {
+      indexedDB: factory,
+      IDBKeyRange: IDBKeyRange as unknown as typeof globalThis.IDBKeyRange,
+    };
+    // Version 1 exactly as it shipped.
+    const v1 = new Dexie('upgrade', dependencies);
+    v1.version(1).stores({
+      articles: 'id, &canonicalUrl, exactHash, url, origin, savedAt, siteName, *tags',
+      features: 'id, *keys, *nearKeys, weightedAt',
+      stats: 'key',
+      meta: 'key',
+      claims: 'id, articleId, *keys',
+    });
+    await v1.table('stats').put({ key: 't:harbour', df: 3 });
+    await v1.table('meta').put({ key: 'docCount', value: 3 });
+    v1.close();
+    const db = openCorpus('upgrade', dependencies);
+    expect(await allDocumentFrequencies(db)).toEqual(new Map([['t:harbour', 3]]));
+    expect(await countArticles(db)).toBe(3);
+    expect(await db.statDeltas.count()).toBe(0);
+    expect(await db.removedSeeds.count()).toBe(0);
   });
 
   it('rejects a second article with the same canonical URL, and allows any number without one', async () => {

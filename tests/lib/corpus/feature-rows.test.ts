@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { saveArticle } from '@/lib/corpus/articles';
 import { refreshStaleWeights, vocabOf } from '@/lib/corpus/feature-rows';
+import { maintainCorpus } from '@/lib/corpus/maintenance';
 import { idfOf } from '@/lib/match/vector';
 import { freshCorpus } from '../../helpers/corpus';
 import { ALL, FERRY_A, FERRY_B } from '../match/stories';
@@ -18,19 +19,19 @@ describe('IDF snapshots of stored rows', () => {
     expect(row.idf[shared]).toBeCloseTo(idfOf(2, 2), 5);
   });
 
-  it('are refreshed once the corpus has more than doubled, stalest first, within the saves themselves', async () => {
+  it('are refreshed once the corpus has more than doubled, stalest first, by the upkeep after each save', async () => {
     const db = freshCorpus();
-    for (const a of ALL) await saveArticle(db, a, 'saved', 1);
+    for (const a of ALL) {
+      await saveArticle(db, a, 'saved', 1);
+      await maintainCorpus(db);
+    }
     // Five saves: the first row (weighted at 1) was refreshed along the way; none is now stale.
     const rows = await db.features.toArray();
     expect(rows.every((r) => r.weightedAt * 2 >= ALL.length)).toBe(true);
-    expect(
-      await db.transaction('rw', [db.features, db.stats, db.meta], () => refreshStaleWeights(db, 10)),
-    ).toBe(0);
+    const tables = [db.features, db.stats, db.meta, db.statDeltas];
+    expect(await db.transaction('rw', tables, () => refreshStaleWeights(db, 10))).toBe(0);
     // Forcing a refresh of everything re-weights every row on today's statistics.
-    await db.transaction('rw', [db.features, db.stats, db.meta], () =>
-      refreshStaleWeights(db, 10, undefined, 1),
-    );
+    await db.transaction('rw', tables, () => refreshStaleWeights(db, 10, undefined, 1));
     expect((await db.features.toArray()).map((r) => r.weightedAt)).toEqual(ALL.map(() => ALL.length));
   });
 });

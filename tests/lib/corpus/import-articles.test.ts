@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { allDocumentFrequencies } from '@/lib/corpus/stats';
 import { countArticles } from '@/lib/corpus/articles';
 import { importArticles } from '@/lib/corpus/import-articles';
 import { freshCorpus } from '../../helpers/corpus';
@@ -32,7 +33,7 @@ describe('importArticles', () => {
     );
     expect(ids).toEqual([FERRY_A.id, FERRY_A.id]);
     expect(await db.articles.count()).toBe(1);
-    expect(await recount(db)).toEqual(new Map((await db.stats.toArray()).map((s) => [s.key, s.df])));
+    expect(await recount(db)).toEqual(await allDocumentFrequencies(db));
   });
 
   it('weights every row on the final corpus when asked for exact weights', async () => {

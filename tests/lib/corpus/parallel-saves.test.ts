@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { allDocumentFrequencies } from '@/lib/corpus/stats';
 import { countArticles, saveArticle, statKeys } from '@/lib/corpus/articles';
 import { splitSentences } from '@/lib/text/sentences';
 import { freshCorpus } from '../../helpers/corpus';
@@ -40,7 +41,7 @@ describe('200 parallel saves from many tabs', () => {
     const recount = new Map<string, number>();
     for (const f of await db.features.toArray())
       for (const key of new Set(statKeys(f))) recount.set(key, (recount.get(key) ?? 0) + 1);
-    const stored = new Map((await db.stats.toArray()).map((s) => [s.key, s.df]));
+    const stored = await allDocumentFrequencies(db);
     expect(stored).toEqual(recount);
   });
 });

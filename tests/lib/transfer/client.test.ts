@@ -70,7 +70,13 @@ describe('export and import from the page, through the message transport', () =>
     expect(progress.at(-1)).toEqual({ phase: 'exporting', done: 5, total: 5 });
 
     await db.articles.clear();
-    await Promise.all([db.features.clear(), db.stats.clear(), db.meta.clear(), db.claims.clear()]);
+    await Promise.all([
+      db.features.clear(),
+      db.stats.clear(),
+      db.statDeltas.clear(),
+      db.meta.clear(),
+      db.claims.clear(),
+    ]);
     const phases: string[] = [];
     const report = await importCorpus(text, page.request, (p) => phases.push(p.phase), noWait);
     expect(report).toMatchObject({ total: 5, added: 5 });

@@ -1,6 +1,7 @@
 import type Dexie from 'dexie';
 import type { DBCoreMutateRequest } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { allDocumentFrequencies } from '@/lib/corpus/stats';
 import { deleteArticle, saveArticle } from '@/lib/corpus/articles';
 import type { CorpusDb } from '@/lib/corpus/db';
 import { importSeeds } from '@/lib/corpus/import-seeds';
@@ -87,7 +88,7 @@ describe('staged import', () => {
     const features = async () =>
       (await db.features.orderBy('id').toArray()).map(({ idf: _idf, weightedAt: _at, ...row }) => row);
     const featuresBefore = await features();
-    const statsBefore = await db.stats.orderBy('key').toArray();
+    const statsBefore = await allDocumentFrequencies(db);
     const exported = await exportAll(db);
     expect(exported.map((a) => a.id)).toEqual(before.map((a) => a.id));
 
@@ -102,7 +103,7 @@ describe('staged import', () => {
       before.map((a) => (a.id === '001_dffb23fcff858348' ? { ...a, origin: 'imported' } : a)),
     );
     expect(await features()).toEqual(featuresBefore);
-    expect(await db.stats.orderBy('key').toArray()).toEqual(statsBefore);
+    expect(await allDocumentFrequencies(db)).toEqual(statsBefore);
   });
 
   it('merges without duplicates: same id, same canonical URL or same text updates, tags merged', async () => {
@@ -195,7 +196,8 @@ describe('staged import', () => {
     await expect(transfer.commit(importId)).rejects.toThrow(
       'There is not enough storage space to finish the import. Nothing was written: your corpus is as it was. Free some disk space and try again.',
     );
-    expect(disk.refused).toBe(1);
+    // Writes issued together may each be refused before the transaction aborts.
+    expect(disk.refused).toBeGreaterThanOrEqual(1);
     disk.empty();
     expect(await everyRow(db)).toEqual(before);
     expect(await staging.records.count()).toBe(0);

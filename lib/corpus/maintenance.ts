@@ -1,0 +1,37 @@
+/**
+ * Upkeep that saves leave for later so that a save holds the database only for its own rows: the
+ * statistics journal is folded into `stats` in batches, and feature rows weighted on a much
+ * smaller corpus are re-weighted. The background runs it after each save and when it starts; each
+ * step is its own transaction, so a worker stopped in between loses nothing.
+ */
+import type { CorpusDb } from './db';
+import { refreshStaleWeights } from './feature-rows';
+import { FOLD_AT, foldStatDeltas } from './stats';
+
+export interface MaintenanceOptions {
+  /** Fold the journal whatever its length (at start-up, after an import). */
+  foldAll?: boolean;
+  /**
+   * Stale rows to re-weight. One per save keeps pace with any growth of the corpus (the corpus
+   * doubles only after as many saves as it holds articles).
+   */
+  refresh?: number;
+}
+
+export interface MaintenanceReport {
+  folded: number;
+  refreshed: number;
+}
+
+/** Runs the pending upkeep; returns what it did. */
+export async function maintainCorpus(
+  db: CorpusDb,
+  options: MaintenanceOptions = {},
+): Promise<MaintenanceReport> {
+  const pending = await db.statDeltas.count();
+  const folded = options.foldAll || pending >= FOLD_AT ? await foldStatDeltas(db) : 0;
+  const refreshed = await db.transaction('rw', [db.features, db.stats, db.meta, db.statDeltas], () =>
+    refreshStaleWeights(db, options.refresh ?? 1),
+  );
+  return { folded, refreshed };
+}
