@@ -42,7 +42,7 @@ export async function readGoldPages(dir: string): Promise<GoldPage[]> {
         html: new Uint8Array(await readFile(path.join(dir, `${id}.html`))),
         text: str(gold.text),
         title: str(gold.title),
-        byline: str(gold.byline),
+        byline: str(gold.byline) ?? nameList(gold.byline),
         published: str(gold.published),
         with: strings(gold.with),
         without: strings(gold.without),
@@ -60,4 +60,10 @@ function strings(value: unknown): string[] {
   return Array.isArray(value)
     ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '')
     : [];
+}
+
+/** A byline annotated as a list of names (a few pages do), joined as the extractor joins them. */
+function nameList(value: unknown): string | null {
+  const names = strings(value);
+  return names.length ? names.join(', ') : null;
 }
