@@ -58,8 +58,10 @@ export function splitByline(byline: string | null | undefined, options: BylineOp
   for (const segment of text.split(SEGMENT)) {
     let part = segment;
     for (let i = 0; i < 2; i++) part = part.replace(LEAD, '').replace(LEAD_LOWER, '');
-    part = part.replace(TAIL, '').replace(TRAILING_LINKS, '').trim();
+    part = part.replace(TAIL, '').trim();
+    // Counted before link texts are cut: "View all posts by …" is not a lone name "View".
     if (part) words += part.split(' ').length;
+    part = part.replace(TRAILING_LINKS, '').trim();
     for (const piece of part.split(CONJUNCTIONS)) {
       const name = cleanName(piece);
       if (name && !ROLE.test(name) && isPersonName(name, options.siteName ?? null)) candidates.push(name);

@@ -42,6 +42,7 @@ describe('splitByline', () => {
     'Updated 5 May 2024',
     'https://example.com/authors/jane',
     'Sign up for our newsletter and never miss a story from our team',
+    'View all posts',
   ])('%s names no person', (byline) => {
     expect(splitByline(byline, { siteName: 'The Harbour Times' })).toEqual([]);
   });
