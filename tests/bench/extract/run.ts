@@ -4,7 +4,10 @@
  * folder of `<id>.html` files, plus generated pages: a 200 KB article and a 5 MB page of 50,000
  * elements (which must finish within budget or be declined). HTML parsing is not timed: the
  * browser has its DOM already. Each page is timed RUNS times and its median kept, so one
- * scheduling hiccup on a shared machine does not count as the page's cost.
+ * scheduling hiccup on a shared machine does not count as the page's cost. CPU time (user + system,
+ * of the whole process, from process.cpuUsage) is reported beside wall time: on a loaded machine
+ * wall time includes waiting for a core and CPU time does not, so before/after comparisons are
+ * steadier in CPU time. `--slowest=N` lists the N pages with the most CPU time.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,6 +22,8 @@ const RUNS = 3;
 interface Timing {
   name: string;
   ms: number;
+  /** Milliseconds of CPU time (user + system), median of the runs. */
+  cpuMs: number;
   readerable: boolean;
   reason?: string;
 }
@@ -43,16 +48,21 @@ function quantile(values: readonly number[], q: number): number {
 /** Median time of RUNS extractions of `html` (a fresh document each time: extraction must not depend on earlier runs). */
 function time(name: string, html: string, url: string): Timing {
   const runs: number[] = [];
+  const cpu: number[] = [];
   let last = extractArticle(documentOf(html), url);
   for (let i = 0; i < RUNS; i++) {
     const doc = documentOf(html);
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     last = extractArticle(doc, url);
     runs.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
   }
   return {
     name,
     ms: median(runs),
+    cpuMs: median(cpu),
     readerable: last.readerable,
     ...(last.reason ? { reason: last.reason } : {}),
   };
@@ -65,19 +75,27 @@ async function folder(dir: string): Promise<Timing[]> {
   const out: Timing[] = [];
   for (const name of names) {
     const html = decodeHtml(new Uint8Array(await readFile(path.join(dir, name))));
-    out.push(time(name, html, `https://bench.example/${encodeURIComponent(name)}`));
+    out.push(
+      time(
+        `${path.basename(path.resolve(dir))}/${name}`,
+        html,
+        `https://bench.example/${encodeURIComponent(name)}`,
+      ),
+    );
   }
   return out;
 }
 
 function line(label: string, timings: readonly Timing[]): string {
   const ms = timings.map((t) => t.ms);
+  const cpu = timings.map((t) => t.cpuMs);
   const declined = timings.filter((t) => !t.readerable).length;
-  return `${label.padEnd(28)} pages ${String(timings.length).padStart(4)}  p50 ${quantile(ms, 0.5).toFixed(1).padStart(6)} ms  p95 ${quantile(ms, 0.95).toFixed(1).padStart(6)} ms  max ${Math.max(
-    ...ms,
-  )
-    .toFixed(1)
-    .padStart(7)} ms  declined ${declined}`;
+  const f = (v: number, width = 6): string => v.toFixed(1).padStart(width);
+  return (
+    `${label.padEnd(28)} pages ${String(timings.length).padStart(4)}  ` +
+    `wall p50 ${f(quantile(ms, 0.5))} p95 ${f(quantile(ms, 0.95))} max ${f(Math.max(...ms), 7)} ms  ` +
+    `cpu p50 ${f(quantile(cpu, 0.5))} p95 ${f(quantile(cpu, 0.95))} ms  declined ${declined}`
+  );
 }
 
 async function main(): Promise<void> {
@@ -89,6 +107,9 @@ async function main(): Promise<void> {
     process.stdout.write(line(path.basename(path.resolve(dir)), timings) + '\n');
   }
   if (dirs.length > 1) process.stdout.write(line('all folders', all) + '\n');
+  const slowest = Number(process.argv.find((a) => a.startsWith('--slowest='))?.slice(10) ?? 0);
+  for (const t of [...all].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, slowest))
+    process.stdout.write(`  ${t.name.padEnd(70)} wall ${t.ms.toFixed(1)} ms  cpu ${t.cpuMs.toFixed(1)} ms\n`);
   const generated: [string, string][] = [
     ['generated 200 KB article', generateArticlePage({ bytes: 200_000 })],
     ['generated 1 MB article', generateArticlePage({ bytes: 1_000_000, seed: 2 })],
@@ -97,7 +118,7 @@ async function main(): Promise<void> {
   for (const [name, html] of generated) {
     const t = time(name, html, 'https://harbour.example/news/winter-budget');
     process.stdout.write(
-      `${name.padEnd(28)} ${(html.length / 1e6).toFixed(2)} MB  ${t.ms.toFixed(1).padStart(7)} ms  ${t.readerable ? 'article' : `declined: ${t.reason}`}\n`,
+      `${name.padEnd(28)} ${(html.length / 1e6).toFixed(2)} MB  ${t.ms.toFixed(1).padStart(7)} ms (cpu ${t.cpuMs.toFixed(1)})  ${t.readerable ? 'article' : `declined: ${t.reason}`}\n`,
     );
   }
 }
