@@ -52,7 +52,10 @@ export function readabilityInput(doc: Document, focus = true, maxDepth = Infinit
   const region = focus ? articleRegion(body, lengths) : body;
   const heading = region !== body ? headingOutside(region, body) : null;
   if (heading) bodyCopy.appendChild(heading.cloneNode(true));
-  const copied = appendPrunedCopy(region, bodyCopy, guardFrom(lengths, body), lengths, maxDepth);
+  // The region itself is copied, not just its children: with them straight under <body>,
+  // Readability (which never climbs to <body>) could not take the region's blocks together.
+  const into = region !== body ? bodyCopy.appendChild(shallowCopy(region, bodyCopy.ownerDocument)) : bodyCopy;
+  const copied = appendPrunedCopy(region, into, guardFrom(lengths, body), lengths, maxDepth);
   return { document: copy, region, regionParagraphChars: copied.chars, tooDeep: copied.tooDeep };
 }
 

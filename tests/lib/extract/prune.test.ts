@@ -22,3 +22,22 @@ describe('readabilityInput', () => {
     );
   });
 });
+
+describe('readabilityInput, focused on the article container', () => {
+  const sentence = 'The council met on Tuesday and agreed the budget after a long debate about the harbour. ';
+  const page = `<header><nav><a href="/">Home</a></nav></header>
+    <article class="story"><div class="part"><p>${sentence.repeat(4)}</p></div>
+    <div class="part"><p>${sentence.repeat(4)}</p></div></article>
+    <footer><p>Short footer line.</p></footer>`;
+
+  it('copies the container itself, so Readability can take its blocks together (it never climbs to <body>)', () => {
+    const { document } = parseHTML(`<html><head><title>T</title></head><body>${page}</body></html>`);
+    const input = readabilityInput(document as unknown as Document, true);
+    expect(input.region.tagName).toBe('ARTICLE');
+    const body = input.document.body!;
+    expect(body.children.length).toBe(1);
+    expect(body.firstElementChild!.tagName).toBe('ARTICLE');
+    expect(body.firstElementChild!.getAttribute('class')).toBe('story');
+    expect(body.querySelectorAll('div.part').length).toBe(2);
+  });
+});
