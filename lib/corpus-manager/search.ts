@@ -4,7 +4,7 @@
  * so a word search through them would miss most words. The scan walks the savedAt index newest
  * first and stops at `limit` matches, so a common word answers at once; a word that matches
  * nothing reads every article: 2–3 s for 10,000 articles in Chromium on our 2-core machine, 7 s
- * with its cores heavily shared (tests/e2e/corpus-page.e2e.test.ts, PARALLAX_TIMING=1). Fine for a search button,
+ * with its cores heavily shared (npm run -s bench:corpus). Fine for a search button,
  * too slow to search as one types; a word index written by saveArticle would make it O(matches).
  * An outlet narrows the scan through the siteName index.
  */

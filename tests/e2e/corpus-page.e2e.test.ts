@@ -2,8 +2,7 @@
  * The corpus page in Chromium: stories, search, tags, export → delete (with undo) → re-import,
  * hostile files, and a service worker stopped in the middle of an import.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -408,73 +407,4 @@ describe('the corpus page is accessible (axe-core, WCAG 2.1 A and AA)', () => {
       await page.close();
     });
   }
-});
-
-/** Timings at scale, on request: PARALLAX_TIMING=1 npx vitest run --config vitest.e2e.config.ts tests/e2e/corpus-page.e2e.test.ts */
-describe.runIf(process.env.PARALLAX_TIMING === '1')('the corpus page with 10,000 articles', () => {
-  it('imports, searches, exports and re-imports', { timeout: 1_800_000 }, async () => {
-    const count = Number(process.env.PARALLAX_TIMING_COUNT ?? 10_000);
-    const session = await launchExtension();
-    const dir = mkdtempSync(path.join(tmpdir(), 'parallax-timing-'));
-    try {
-      const page = await session.context.newPage();
-      await page.goto(`chrome-extension://${session.extensionId}/corpus.html`);
-      await page.locator('.story').first().waitFor({ timeout: 15_000 });
-      const file = path.join(dir, 'corpus.json');
-      writeFileSync(
-        file,
-        JSON.stringify({ format: 'parallax-corpus', version: 1, articles: syntheticArticles(count) }),
-      );
-      const ms: Record<string, number> = { fileMB: Math.round(statSync(file).size / 1e6) };
-      const label = page.locator('.transfer-status');
-      const timeImport = async (key: string) => {
-        const start = Date.now();
-        await page.locator('#import-file').setInputFiles(file);
-        await label.getByText(/^Saving/).waitFor({ timeout: 1_800_000 });
-        const sent = Date.now() - start;
-        await page.locator('.transfer-done, .transfer-error').waitFor({ timeout: 1_800_000 });
-        const total = Date.now() - start;
-        Object.assign(ms, {
-          [`${key}.readCheckSend`]: sent,
-          [`${key}.commit`]: total - sent,
-          [`${key}.total`]: total,
-        });
-      };
-      await timeImport('import');
-      expect(await page.locator('.transfer-done').textContent()).toContain(
-        `${count.toLocaleString('en-US')} new`,
-      );
-      const search = async (words: string) => {
-        const start = Date.now();
-        const reply = await send(page, 'searchCorpus', {
-          words,
-          outlet: null,
-          from: null,
-          to: null,
-          limit: 100,
-        });
-        expect(reply.ok).toBe(true);
-        return Date.now() - start;
-      };
-      ms['search.none(all, grouped)'] = await search('');
-      ms['search.noMatch(full scan)'] = await search('zeppelinfactory');
-      ms['search.phrase'] = await search('"Witkoff said"');
-      const exportStart = Date.now();
-      const [download] = await Promise.all([
-        page.waitForEvent('download', { timeout: 1_800_000 }),
-        page.getByRole('button', { name: 'Export corpus' }).click(),
-      ]);
-      await download.path();
-      ms.export = Date.now() - exportStart;
-      await timeImport('reimport');
-      expect(await page.locator('.transfer-done').textContent()).toContain(
-        `${count.toLocaleString('en-US')} already in your corpus`,
-      );
-      expect((await readCorpus(page)).length).toBe(count + 2);
-      console.log(JSON.stringify({ articles: count, ms }));
-    } finally {
-      await session.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
 });
