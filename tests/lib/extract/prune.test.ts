@@ -41,3 +41,18 @@ describe('readabilityInput, focused on the article container', () => {
     expect(body.querySelectorAll('div.part').length).toBe(2);
   });
 });
+
+describe('readabilityInput, attributes', () => {
+  it('keeps the names and links Readability reads and drops the rest', () => {
+    const { document } = parseHTML(
+      `<html><head><title>T</title></head><body><p class="lede intro" id="p1" style="color:red" data-track="x">
+        Words <a href="/a" onclick="go()" class="ref">here</a> and more.</p></body></html>`,
+    );
+    const body = readabilityInput(document as unknown as Document, false).document.body!;
+    const p = body.querySelector('p')!;
+    expect([...p.getAttributeNames()].sort()).toEqual(['class', 'id']);
+    expect(p.getAttribute('class')).toBe('lede intro');
+    const a = body.querySelector('a')!;
+    expect([...a.getAttributeNames()].sort()).toEqual(['class', 'href']);
+  });
+});
