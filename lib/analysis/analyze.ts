@@ -94,7 +94,11 @@ export async function analyzeArticle(
       day: dayOfArticle(article.publishedTime, features),
       features,
     },
-    { excludeId: storedId ?? undefined, limit: options.top ?? 20 },
+    {
+      excludeId: storedId ?? undefined,
+      limit: options.top ?? 20,
+      onStatistics: (statistics) => (prepared.statistics = statistics),
+    },
   );
   const stored = await db.articles.bulkGet(matches.map((m) => m.id));
   const related: RelatedItem[] = matches.flatMap((m, i) => {

@@ -11,7 +11,15 @@ import { deleteArticleClaims, storeArticleClaims } from '../claims/store';
 import type { ArticleOrigin, CorpusDb, StoredArticle } from './db';
 import { featureRow, vocabOf } from './feature-rows';
 import { featureRows, nearDuplicateIds } from './match-queries';
-import { countArticles, foldStatDeltas, frequenciesOf, MAX_PENDING, recordStats, statDelta } from './stats';
+import {
+  countArticles,
+  foldStatDeltas,
+  frequenciesOf,
+  MAX_PENDING,
+  recordStats,
+  statDelta,
+  type KeyStatistics,
+} from './stats';
 
 export { countArticles, documentFrequencies, statKeys } from './stats';
 
@@ -42,10 +50,16 @@ export interface SaveResult {
  * again (a correction, a re-scrape), not another report: 0.9 leaves room for an edited paragraph.
  */
 const RESAVE_SIMILARITY = 0.9;
-/** What a save computes from the text alone; the analysis of an open page has both already. */
+/** What a save computes or reads before writing; the analysis of an open page has all of it already. */
 export interface PreparedSave {
   features?: ArticleFeatures;
   claims?: ArticleClaims;
+  /**
+   * Document frequencies of the features' keys, read by the page's analysis. The row's IDF snapshot
+   * is then weighted with them: a snapshot is an approximation kept within a factor of two of the
+   * corpus size anyway (lib/corpus/feature-rows.ts), so minutes of staleness change nothing.
+   */
+  statistics?: KeyStatistics;
 }
 
 /**
@@ -66,9 +80,12 @@ export async function saveArticle(
   return db.transaction('rw', tables, async () => {
     // Requests that do not depend on each other are issued together: in Chromium every sequential
     // request costs a round trip to the browser process.
+    const known = prepared.statistics;
     const [existing, { df, pending }, count] = await Promise.all([
       findSameArticle(db, input, features),
-      frequenciesOf(db, features.vocab),
+      known && features.vocab.every((k) => known.df.has(k))
+        ? db.statDeltas.count().then((pending) => ({ df: new Map(known.df), pending }))
+        : frequenciesOf(db, features.vocab),
       countArticles(db),
     ]);
     const id = existing?.id ?? input.id ?? articleIdFor(input.canonicalUrl, features.exactHash);
@@ -82,8 +99,8 @@ export async function saveArticle(
       db.articles.put(article),
       db.features.put(featureRow(id, features, dayOfArticle(input.publishedTime, features), df, docCount)),
       storeArticleClaims(db, article, claims),
-      // Saving an article again brings back a seed the reader had deleted.
-      db.removedSeeds.delete(id),
+      // Saving a seed again (a restore, an import: they carry its id) brings it back for good.
+      input.id ? db.removedSeeds.delete(id) : undefined,
     ]);
     // Maintenance folds the journal long before this; bounds it when maintenance never ran.
     if (pending + 1 >= MAX_PENDING) await foldStatDeltas(db);

@@ -20,6 +20,12 @@ export const MAX_PENDING = 256;
 /** Journal rows from which maintenance folds: a batch shares its common keys, so fewer rows are written. */
 export const FOLD_AT = 16;
 
+/** Document frequencies of some keys and the corpus size they were read at. */
+export interface KeyStatistics {
+  df: ReadonlyMap<string, number>;
+  docCount: number;
+}
+
 /** Number of articles in the corpus. */
 export async function countArticles(db: CorpusDb): Promise<number> {
   return (await db.meta.get(DOC_COUNT))?.value ?? 0;

@@ -5,7 +5,7 @@
 import type { CorpusDb, StoredFeatures } from '../corpus/db';
 import { vocabOf } from '../corpus/feature-rows';
 import { featureRows } from '../corpus/match-queries';
-import { documentFrequencies } from '../corpus/stats';
+import { documentFrequencies, type KeyStatistics } from '../corpus/stats';
 import type { ArticleFeatures } from './features';
 import { minhashSimilarity } from './fingerprint';
 import type { PairSide } from './pair-features';
@@ -27,6 +27,11 @@ export interface ScoringOptions {
   excludeId?: string;
   /** Models to score with (the evaluation passes models fitted without the topic it tests). */
   models?: Models;
+  /**
+   * Receives the statistics the lookup read for the query's keys (its own counts included): the
+   * background keeps them, so saving the analysed page weighs its row without reading them again.
+   */
+  onStatistics?: (statistics: KeyStatistics) => void;
 }
 
 export interface Candidate {
@@ -53,6 +58,7 @@ export async function scoreCandidates(
     options.excludeId ? featureRows(db, [options.excludeId]) : [undefined],
     documentFrequencies(db, features.vocab),
   ]);
+  options.onStatistics?.(stats);
   // The query's own counts are not evidence about the rest of the corpus.
   const own = new Set(self ? vocabOf(self) : []);
   const df = (k: string) => (stats.df.get(k) ?? 0) - (own.has(k) ? 1 : 0);

@@ -83,11 +83,11 @@ export async function measureLookups(
 
 export interface SaveFigures {
   /**
-   * The save transaction, given the article's features and claims as the popup's save has them
-   * (the analysis of the open page computed them): what the reader waits for in the database.
+   * The save transaction, given what the popup's save has from the analysis of the open page
+   * (features, claims, the statistics of its keys): what the reader waits for in the database.
    */
   store: Timing;
-  /** Computing features and claims from the text: what a save of an unanalysed article adds. */
+  /** Computing features and claims and reading the keys' statistics: what a cold save adds. */
   prepare: Timing;
   /** Both: a cold save (the context menu on a page whose analysis had no same-story match). */
   cold: Timing;
@@ -96,7 +96,7 @@ export interface SaveFigures {
 }
 
 /**
- * Single saves as the extension makes them: features and claims computed first (timed apart),
+ * Single saves as the extension makes them: features, claims and statistics first (timed apart),
  * then the save transaction, then the upkeep the background runs after it.
  */
 export async function measureSaves(
@@ -109,7 +109,13 @@ export async function measureSaves(
   const upkeep: number[] = [];
   for (const a of articles) {
     let t = performance.now();
-    const prepared = { features: computeFeatures(a.title, a.text), claims: extractClaims(a) };
+    const features = computeFeatures(a.title, a.text);
+    const prepared = {
+      features,
+      claims: extractClaims(a),
+      // The statistics of its keys, which the page's lookup read (lib/match/candidates.ts).
+      statistics: await documentFrequencies(db, features.vocab),
+    };
     prepare.push(performance.now() - t);
     t = performance.now();
     await saveArticle(db, a, 'saved', now, prepared);

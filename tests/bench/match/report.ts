@@ -26,7 +26,7 @@ export function formatFigures(f: SizeFigures): string {
     `${f.env.padEnd(8)} ${String(f.size).padStart(7)} articles:`,
     `lookup p50 ${ms(f.lookup.p50)} ms p95 ${ms(f.lookup.p95)} ms (n=${f.lookup.n});`,
     `brute force p50 ${ms(f.bruteForce.p50)} ms p95 ${ms(f.bruteForce.p95)} ms (n=${f.bruteForce.n}, ${(f.bruteForce.p50 / f.lookup.p50).toFixed(0)}x slower at p50);`,
-    `save p50 ${ms(f.save.store.p50)} ms p95 ${ms(f.save.store.p95)} ms (n=${f.save.store.n}; features and claims computed beforehand: p50 ${ms(f.save.prepare.p50)} ms p95 ${ms(f.save.prepare.p95)} ms; both together p50 ${ms(f.save.cold.p50)} ms p95 ${ms(f.save.cold.p95)} ms; upkeep after each save p50 ${ms(f.save.upkeep.p50)} ms p95 ${ms(f.save.upkeep.p95)} ms);`,
+    `save p50 ${ms(f.save.store.p50)} ms p95 ${ms(f.save.store.p95)} ms (n=${f.save.store.n}; features, claims and key statistics from the analysis: p50 ${ms(f.save.prepare.p50)} ms p95 ${ms(f.save.prepare.p95)} ms; both together p50 ${ms(f.save.cold.p50)} ms p95 ${ms(f.save.cold.p95)} ms; upkeep after each save p50 ${ms(f.save.upkeep.p50)} ms p95 ${ms(f.save.upkeep.p95)} ms);`,
     `import ${(f.importMs / 1000).toFixed(1)} s (${(f.importMs / f.size).toFixed(2)} ms/article);`,
     `db ${f.dbMb.toFixed(0)} MB; heap ${f.heapMb.toFixed(0)} MB${f.peakHeapMb !== undefined ? ` (peak during lookups ${f.peakHeapMb.toFixed(0)} MB)` : ''};`,
     `synthetic same-story precision ${f.syntheticPrecision.toFixed(3)} recall ${f.syntheticRecall.toFixed(3)}`,

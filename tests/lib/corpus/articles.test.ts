@@ -3,6 +3,8 @@ import { allDocumentFrequencies } from '@/lib/corpus/stats';
 import { countArticles, deleteArticle, saveArticle } from '@/lib/corpus/articles';
 import { CLAIMS_VERSION } from '@/lib/claims/types';
 import { vocabOf } from '@/lib/corpus/feature-rows';
+import { computeFeatures } from '@/lib/match/features';
+import { idfOf } from '@/lib/match/vector';
 import { splitSentences } from '@/lib/text/sentences';
 import { freshCorpus } from '../../helpers/corpus';
 import { FERRY_A, FERRY_A_COPY, FERRY_B } from '../match/stories';
@@ -87,6 +89,22 @@ describe('saveArticle with prepared features and claims', () => {
     await saveArticle(db, FERRY_B, 'saved', NOW);
     const stored = (await db.claims.get(FERRY_B.id))?.claim as { claims: unknown[] };
     expect(stored.claims.length).toBeGreaterThan(0);
+  });
+});
+
+describe('saveArticle with the statistics an analysis read', () => {
+  it('weighs the new row with them (plus itself) instead of reading the statistics again', async () => {
+    const db = freshCorpus();
+    await saveArticle(db, FERRY_B, 'saved', NOW);
+    const features = computeFeatures(FERRY_A.title, FERRY_A.text);
+    // Pretend the lookup saw every key in 9 of 10 articles: the snapshot must follow them.
+    const df = new Map(features.vocab.map((k) => [k, 9]));
+    await saveArticle(db, FERRY_A, 'saved', NOW, { features, statistics: { df, docCount: 10 } });
+    const row = (await db.features.get(FERRY_A.id))!;
+    expect(row.weightedAt).toBe(2);
+    expect(row.idf[0]).toBeCloseTo(idfOf(10, 2), 5);
+    // The statistics themselves stay exact: they count what is stored.
+    expect(await allDocumentFrequencies(db)).toEqual(await recount(db));
   });
 });
 
