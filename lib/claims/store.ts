@@ -22,26 +22,23 @@ export interface StoredClaimsPayload {
   claims: PackedClaim[];
 }
 
-/**
- * Stores the claims of `article` (computed from it unless given), replacing any it had. Callers
- * inside a transaction compute them first, so the transaction never waits on the tagger.
- */
-export async function storeArticleClaims(
-  db: CorpusDb,
-  article: StoredArticle,
-  computed: ArticleClaims = extractClaims(article),
-): Promise<void> {
-  const { claims } = computed;
-  const payload: StoredClaimsPayload = {
-    version: CLAIMS_VERSION,
-    claims: claims.map((c) => packClaim(c, article.text)),
+/** An article's claims as stored, without the id: packed against its text, with their lookup keys. */
+export interface ClaimsRecord {
+  keys: string[];
+  claim: StoredClaimsPayload;
+}
+
+/** Packs `computed` (claims of `text`) for storage; pure, so callers run it before a transaction. */
+export function claimsRecord(text: string, computed: ArticleClaims): ClaimsRecord {
+  return {
+    keys: [...new Set(computed.claims.flatMap(claimKeys))],
+    claim: { version: CLAIMS_VERSION, claims: computed.claims.map((c) => packClaim(c, text)) },
   };
-  await db.claims.put({
-    id: article.id,
-    articleId: article.id,
-    keys: [...new Set(claims.flatMap(claimKeys))],
-    claim: payload,
-  });
+}
+
+/** Stores the claims of the article `id` (see claimsRecord), replacing any it had. */
+export async function storeArticleClaims(db: CorpusDb, id: string, record: ClaimsRecord): Promise<void> {
+  await db.claims.put({ id, articleId: id, ...record });
 }
 
 /** Deletes the stored claims of the article `id`. */

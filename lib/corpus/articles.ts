@@ -7,7 +7,7 @@ import type { ArticleClaims } from '../claims/types';
 import { computeFeatures, minhashSimilarity, type ArticleFeatures } from '../match/features';
 import type { Sentence } from '../text/sentences';
 import { fnv1a } from '../seeds/parse-seed';
-import { deleteArticleClaims, storeArticleClaims } from '../claims/store';
+import { claimsRecord, deleteArticleClaims, storeArticleClaims } from '../claims/store';
 import type { ArticleOrigin, CorpusDb, StoredArticle } from './db';
 import { featureRow, vocabOf } from './feature-rows';
 import { featureRows, nearDuplicateIds } from './match-queries';
@@ -75,7 +75,7 @@ export async function saveArticle(
   prepared: PreparedSave = {},
 ): Promise<SaveResult> {
   const features = prepared.features ?? computeFeatures(input.title, input.text);
-  const claims = prepared.claims ?? extractClaims(input);
+  const claims = claimsRecord(input.text, prepared.claims ?? extractClaims(input));
   const tables = [db.articles, db.features, db.stats, db.meta, db.claims, db.statDeltas, db.removedSeeds];
   return db.transaction('rw', tables, async () => {
     // Requests that do not depend on each other are issued together: in Chromium every sequential
@@ -98,7 +98,7 @@ export async function saveArticle(
       recordStats(db, delta, existing ? 0 : 1, count),
       db.articles.put(article),
       db.features.put(featureRow(id, features, dayOfArticle(input.publishedTime, features), df, docCount)),
-      storeArticleClaims(db, article, claims),
+      storeArticleClaims(db, id, claims),
       // Saving a seed again (a restore, an import: they carry its id) brings it back for good.
       input.id ? db.removedSeeds.delete(id) : undefined,
     ]);

@@ -4,8 +4,7 @@
  * opens (a transaction must not wait on anything but its own tables).
  */
 import { extractClaims } from '../claims/extract-claims';
-import { storeArticleClaims } from '../claims/store';
-import type { ArticleClaims } from '../claims/types';
+import { claimsRecord, storeArticleClaims, type ClaimsRecord } from '../claims/store';
 import { computeFeatures, type ArticleFeatures } from '../match/features';
 import { articleIdFor, dayOfArticle, findByExactHash, type ArticleInput } from './articles';
 import type { ArticleOrigin, CorpusDb, StoredArticle, StoredFeatures } from './db';
@@ -54,7 +53,7 @@ export async function importArticles(
     const batch = inputs.slice(start, start + size).map((input) => ({
       input,
       features: computeFeatures(input.title, input.text),
-      claims: withClaims ? extractClaims(input) : undefined,
+      claims: withClaims ? claimsRecord(input.text, extractClaims(input)) : undefined,
     }));
     ids.push(...(await importBatch(db, batch, origin, now, options.identity)));
     options.onProgress?.(Math.min(inputs.length, start + size));
@@ -70,7 +69,7 @@ export async function importArticles(
 
 async function importBatch(
   db: CorpusDb,
-  batch: readonly { input: ArticleInput; features: ArticleFeatures; claims?: ArticleClaims }[],
+  batch: readonly { input: ArticleInput; features: ArticleFeatures; claims?: ClaimsRecord }[],
   origin: ArticleOrigin,
   now: number,
   identity: ImportOptions['identity'],
@@ -79,7 +78,7 @@ async function importBatch(
   return db.transaction('rw', tables, async () => {
     const byId = await db.articles.bulkGet(batch.map((b) => b.input.id ?? ''));
     const records: StoredArticle[] = [];
-    const rows: { id: string; features: ArticleFeatures; claims?: ArticleClaims; day: number | null }[] = [];
+    const rows: { id: string; features: ArticleFeatures; claims?: ClaimsRecord; day: number | null }[] = [];
     const replaced = new Set<string>();
     const byText = new Map<string, string>();
     for (let i = 0; i < batch.length; i++) {
@@ -126,7 +125,7 @@ async function importBatch(
     await db.features.bulkPut(kept.map((r) => featureRow(r.id, r.features, r.day, df, docCount)));
     await Promise.all(
       keptRecords.map((record, i) =>
-        kept[i]!.claims ? storeArticleClaims(db, record, kept[i]!.claims) : undefined,
+        kept[i]!.claims ? storeArticleClaims(db, record.id, kept[i]!.claims) : undefined,
       ),
     );
     return rows.map((r) => r.id);
