@@ -114,24 +114,10 @@ export async function adjustStats(
   delta: ReadonlyMap<string, number>,
   docDelta: number,
 ): Promise<{ df: Map<string, number>; docCount: number }> {
-  const keys = [...delta.keys()];
   await foldStatDeltas(db);
-  const [rows, count] = await Promise.all([db.stats.bulkGet(keys), countArticles(db)]);
-  const df = new Map<string, number>();
-  const kept: { key: string; df: number }[] = [];
-  const gone: string[] = [];
-  keys.forEach((key, i) => {
-    const n = Math.max(0, (rows[i]?.df ?? 0) + delta.get(key)!);
-    df.set(key, n);
-    if (n > 0) kept.push({ key, df: n });
-    else if (rows[i]) gone.push(key);
-  });
+  const [df, count] = await Promise.all([addToStats(db, delta), countArticles(db)]);
   const docCount = Math.max(0, count + docDelta);
-  await Promise.all([
-    kept.length ? db.stats.bulkPut(kept) : undefined,
-    gone.length ? db.stats.bulkDelete(gone) : undefined,
-    docDelta !== 0 ? db.meta.put({ key: DOC_COUNT, value: docCount }) : undefined,
-  ]);
+  if (docDelta !== 0) await db.meta.put({ key: DOC_COUNT, value: docCount });
   return { df, docCount };
 }
 
@@ -143,22 +129,30 @@ export function foldStatDeltas(db: CorpusDb): Promise<number> {
   return db.transaction('rw', [db.stats, db.statDeltas], async () => {
     const { delta, rows: folded, seqs } = await pendingDeltas(db);
     if (folded === 0) return 0;
-    const keys = [...delta.keys()].filter((k) => delta.get(k) !== 0);
-    const rows = await db.stats.bulkGet(keys);
-    const kept: { key: string; df: number }[] = [];
-    const gone: string[] = [];
-    keys.forEach((key, i) => {
-      const n = Math.max(0, (rows[i]?.df ?? 0) + delta.get(key)!);
-      if (n > 0) kept.push({ key, df: n });
-      else if (rows[i]) gone.push(key);
-    });
-    await Promise.all([
-      kept.length ? db.stats.bulkPut(kept) : undefined,
-      gone.length ? db.stats.bulkDelete(gone) : undefined,
-      db.statDeltas.bulkDelete(seqs),
-    ]);
+    const changed = new Map([...delta].filter(([, n]) => n !== 0));
+    await Promise.all([addToStats(db, changed), db.statDeltas.bulkDelete(seqs)]);
     return folded;
   });
+}
+
+/** Adds `delta` to the stats rows (deleting those that reach 0); returns each key's new frequency. */
+async function addToStats(db: CorpusDb, delta: ReadonlyMap<string, number>): Promise<Map<string, number>> {
+  const keys = [...delta.keys()];
+  const rows = await db.stats.bulkGet(keys);
+  const df = new Map<string, number>();
+  const kept: { key: string; df: number }[] = [];
+  const gone: string[] = [];
+  keys.forEach((key, i) => {
+    const n = Math.max(0, (rows[i]?.df ?? 0) + delta.get(key)!);
+    df.set(key, n);
+    if (n > 0) kept.push({ key, df: n });
+    else if (rows[i]) gone.push(key);
+  });
+  await Promise.all([
+    kept.length ? db.stats.bulkPut(kept) : undefined,
+    gone.length ? db.stats.bulkDelete(gone) : undefined,
+  ]);
+  return df;
 }
 
 /** Per-key deltas of adding (+1) or removing (-1) articles with these vocabularies. */
