@@ -90,7 +90,7 @@ export class TabService {
   /** Removes an article from the corpus (a seed for good) and re-analyses open articles. */
   async removeArticle(id: string): Promise<boolean> {
     await this.env.ready;
-    const removed = await deleteArticle(this.env.db, id, { byReader: true, now: this.env.now() });
+    const removed = await deleteArticle(this.env.db, id, { byReaderAt: this.env.now() });
     await this.reanalyseAll();
     await this.maintain();
     return removed;

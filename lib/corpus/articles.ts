@@ -110,11 +110,10 @@ export async function saveArticle(
 
 export interface DeleteOptions {
   /**
-   * The reader deleted it: a seed is then remembered as deleted so the next seed import leaves it
-   * out (a seed the extension stops shipping is deleted without this).
+   * When the reader deleted it (epoch ms): a seed is then remembered as deleted so the next seed
+   * import leaves it out (a seed the extension stops shipping is deleted without this).
    */
-  byReader?: boolean;
-  now?: number;
+  byReaderAt?: number;
 }
 
 /** Deletes an article and its features; returns whether it existed. */
@@ -127,8 +126,8 @@ export async function deleteArticle(db: CorpusDb, id: string, options: DeleteOpt
       db.articles.delete(id),
       db.features.delete(id),
       deleteArticleClaims(db, id),
-      options.byReader && article?.origin === 'seed'
-        ? db.removedSeeds.put({ id, removedAt: options.now ?? Date.now() })
+      options.byReaderAt !== undefined && article?.origin === 'seed'
+        ? db.removedSeeds.put({ id, removedAt: options.byReaderAt })
         : undefined,
     ]);
     return Boolean(article);

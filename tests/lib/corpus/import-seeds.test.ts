@@ -56,7 +56,7 @@ describe('importSeeds', () => {
     const db = freshCorpus();
     const seeds = repositorySeeds();
     await importSeeds(db, seeds, 1000);
-    expect(await deleteArticle(db, '000_aff521f138871a15', { byReader: true, now: 1500 })).toBe(true);
+    expect(await deleteArticle(db, '000_aff521f138871a15', { byReaderAt: 1500 })).toBe(true);
     const report = await importSeeds(db, seeds, 2000);
     expect(report.deletedByReader).toEqual(['000_aff521f138871a15']);
     expect(report.added).toEqual([]);
