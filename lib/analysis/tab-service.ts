@@ -27,12 +27,13 @@ interface TabEntry {
   state: TabState;
   /** Increases with each extraction, so a slow analysis of an old page cannot overwrite a newer one. */
   generation: number;
-  /** The article's features and claims, computed once per extraction for analyses and a save. */
+  /** The article's features and claims and its keys' statistics, kept from its analysis for a save. */
   prepared: PreparedSave;
 }
 
 export class TabService {
   private readonly tabs = new Map<number, TabEntry>();
+  private upkeep: Promise<void> = Promise.resolve();
 
   constructor(private readonly env: TabServiceEnv) {}
 
@@ -83,7 +84,7 @@ export class TabService {
       throw new Error(describeWriteError(error, 'saving this article'));
     }
     await this.reanalyseAll();
-    await this.maintain();
+    this.maintain();
     return result;
   }
 
@@ -92,17 +93,27 @@ export class TabService {
     await this.env.ready;
     const removed = await deleteArticle(this.env.db, id, { byReaderAt: this.env.now() });
     await this.reanalyseAll();
-    await this.maintain();
+    this.maintain();
     return removed;
   }
 
-  /** The upkeep a save or delete leaves (lib/corpus/maintenance.ts); a failure only delays it. */
-  private async maintain(): Promise<void> {
-    try {
-      await maintainCorpus(this.env.db);
-    } catch (error) {
-      console.warn('Parallax: corpus upkeep failed; it runs again after the next save.', error);
-    }
+  /**
+   * Queues the upkeep a save or delete leaves (lib/corpus/maintenance.ts) after the reply: the
+   * reader does not wait for it, runs never overlap, and a failure only delays it to the next one.
+   */
+  private maintain(): void {
+    this.upkeep = this.upkeep
+      .then(() => maintainCorpus(this.env.db))
+      .then(
+        () => undefined,
+        (error: unknown) =>
+          console.warn('Parallax: corpus upkeep failed; it runs again after the next save.', error),
+      );
+  }
+
+  /** Resolves when the queued upkeep has run. */
+  upkeepDone(): Promise<void> {
+    return this.upkeep;
   }
 
   /** Drops a closed tab's state. */
@@ -113,7 +124,7 @@ export class TabService {
   /** The corpus changed elsewhere (an import, a restore): re-analyse every open article. */
   async corpusChanged(): Promise<void> {
     await this.reanalyseAll();
-    await this.maintain();
+    this.maintain();
   }
 
   private async reanalyseAll(): Promise<void> {

@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { allDocumentFrequencies } from '@/lib/corpus/stats';
+import { allDocumentFrequencies, FOLD_AT } from '@/lib/corpus/stats';
+import { saveArticle } from '@/lib/corpus/articles';
+import { splitSentences } from '@/lib/text/sentences';
+import { recount } from '../corpus/recount';
 import { TabService } from '@/lib/analysis/tab-service';
 import { importSeeds } from '@/lib/corpus/import-seeds';
 import type { CorpusDb } from '@/lib/corpus/db';
@@ -88,6 +91,25 @@ describe('TabService', () => {
     await service.pageExtracted(1, seedStory);
     const state = service.getTabState(1);
     expect(state.status === 'ready' && state.analysis.related.map((r) => r.id)).not.toContain(seedId);
+  });
+
+  it('runs the corpus upkeep after a save without making the save wait for it', async () => {
+    // Seeds wrote their journal rows; enough saves elsewhere to pass the folding threshold.
+    for (let i = 0; i < FOLD_AT; i++) {
+      const text = `Councillor Vell${i} opened the harbour market on day ${i}.`;
+      await saveArticle(
+        db,
+        { ...seedStory, id: `n${i}`, canonicalUrl: null, text, sentences: splitSentences(text) },
+        'saved',
+        1,
+      );
+    }
+    expect(await db.statDeltas.count()).toBeGreaterThanOrEqual(FOLD_AT);
+    await service.pageExtracted(1, seedStory);
+    await service.saveTab(1, []);
+    await service.upkeepDone();
+    expect(await db.statDeltas.count()).toBe(0);
+    expect(await allDocumentFrequencies(db)).toEqual(await recount(db));
   });
 
   it('refuses to save a tab without an article', async () => {
