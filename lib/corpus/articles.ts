@@ -50,6 +50,13 @@ export interface SaveResult {
  * again (a correction, a re-scrape), not another report: 0.9 leaves room for an edited paragraph.
  */
 const RESAVE_SIMILARITY = 0.9;
+/**
+ * MinHash bands a stored text must share with a save before its row is read to test for a resave.
+ * At the resave similarity of 0.9 a band (4 rows) matches with probability 0.9^4 = 0.66, so 2 or
+ * more of the 8 match with probability 0.997; a syndicated or borrowed text (similarity about 0.5)
+ * rarely matches more than one. Without this, a save read the rows of every wire copy.
+ */
+const RESAVE_MIN_BANDS = 2;
 /** What a save computes or reads before writing; the analysis of an open page has all of it already. */
 export interface PreparedSave {
   features?: ArticleFeatures;
@@ -144,7 +151,7 @@ async function findSameArticle(
     input.id ? db.articles.get(input.id) : undefined,
     input.canonicalUrl ? findByCanonicalUrl(db, input.canonicalUrl) : undefined,
     findByExactHash(db, features.exactHash),
-    input.url || input.siteName ? nearDuplicateIds(db, features.nearKeys) : [],
+    input.url || input.siteName ? nearDuplicateIds(db, features.nearKeys, RESAVE_MIN_BANDS) : [],
   ]);
   return byId ?? byUrl ?? byText ?? (await findResaved(db, input, features, near));
 }

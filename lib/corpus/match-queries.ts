@@ -18,9 +18,16 @@ export function idsByNearKey(db: CorpusDb, nearKeys: readonly string[]): Promise
   );
 }
 
-/** Ids of stored articles that share at least one MinHash band with `nearKeys`. */
-export async function nearDuplicateIds(db: CorpusDb, nearKeys: readonly string[]): Promise<string[]> {
-  return [...new Set((await idsByNearKey(db, nearKeys)).flat())];
+/** Ids of stored articles that share at least `minBands` MinHash bands with `nearKeys`. */
+export async function nearDuplicateIds(
+  db: CorpusDb,
+  nearKeys: readonly string[],
+  minBands = 1,
+): Promise<string[]> {
+  const shared = new Map<string, number>();
+  for (const ids of await idsByNearKey(db, nearKeys))
+    for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
+  return [...shared].filter(([, n]) => n >= minBands).map(([id]) => id);
 }
 
 /** The feature rows of `ids`, in order (undefined where an id is not stored). */
