@@ -176,7 +176,8 @@ async function findResaved(
   );
 }
 
-function articleRecord(
+/** The stored record of `input`; an existing record's save time, tags and (unless a seed) origin are kept. */
+export function articleRecord(
   id: string,
   input: ArticleInput,
   origin: ArticleOrigin,

@@ -6,7 +6,7 @@
 import { extractClaims } from '../claims/extract-claims';
 import { claimsRecord, storeArticleClaims, type ClaimsRecord } from '../claims/store';
 import { computeFeatures, type ArticleFeatures } from '../match/features';
-import { articleIdFor, dayOfArticle, findByExactHash, type ArticleInput } from './articles';
+import { articleIdFor, articleRecord, dayOfArticle, findByExactHash, type ArticleInput } from './articles';
 import type { ArticleOrigin, CorpusDb, StoredArticle, StoredFeatures } from './db';
 import { featureRow, refreshStaleWeights, vocabOf } from './feature-rows';
 import { adjustStats, statDelta } from './stats';
@@ -90,23 +90,8 @@ async function importBatch(
         existing?.id ?? sameTextInBatch ?? input.id ?? articleIdFor(input.canonicalUrl, features.exactHash);
       byText.set(features.exactHash, id);
       if (existing) replaced.add(id);
-      records.push({
-        id,
-        url: input.url,
-        title: input.title,
-        byline: input.byline,
-        siteName: input.siteName,
-        publishedTime: input.publishedTime,
-        savedAt: existing?.savedAt ?? now,
-        origin: existing?.origin ?? origin,
-        lang: input.lang,
-        text: input.text,
-        sentences: input.sentences,
-        tags: [...new Set([...(existing?.tags ?? []), ...(input.tags ?? [])])],
-        exactHash: features.exactHash,
-        ...(input.canonicalUrl ? { canonicalUrl: input.canonicalUrl } : {}),
-        ...(input.seedVersion ? { seedVersion: input.seedVersion } : {}),
-      });
+      // A seed stays a seed: a bulk import only adds to it.
+      records.push(articleRecord(id, input, existing?.origin ?? origin, now, features, existing));
       rows.push({ id, features, claims, day: dayOfArticle(input.publishedTime, features) });
     }
     // A batch may hold one id twice: the later line wins, and only it is counted.
