@@ -18,7 +18,14 @@ import type { PreparedArticle } from './staging-db';
 export function prepareArticle(
   record: ImportArticle | RestoreArticle,
   now: number,
-  { keepSeed = false }: { keepSeed?: boolean } = {},
+  {
+    keepSeed = false,
+    storedText,
+  }: {
+    keepSeed?: boolean;
+    /** The text stored under the record's id, if any: the same text needs no claims (nothing is saved). */
+    storedText?: string;
+  } = {},
 ): PreparedArticle {
   const text = normalizeParagraphs(splitParagraphs(record.text));
   const seed = keepSeed && record.origin === 'seed' && 'seedVersion' in record && record.seedVersion;
@@ -42,7 +49,7 @@ export function prepareArticle(
     },
     features: computeFeatures(record.title, text),
     // Computed while staging, so the one merge transaction only writes.
-    claims: extractClaims({ text, sentences }),
+    ...(text === storedText ? {} : { claims: extractClaims({ text, sentences }) }),
     origin,
     savedAt: Number.isFinite(savedAt) ? savedAt : now,
   };

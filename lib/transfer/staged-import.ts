@@ -80,7 +80,9 @@ export class CorpusTransfer {
   ): Promise<{ received: number }> {
     const { staging } = this.env;
     const now = this.env.now();
-    const prepared = articles.map((a) => prepareArticle(a, now));
+    // A record whose text is already stored under its id (a re-import) is only compared, not saved.
+    const stored = await this.env.db.articles.bulkGet(articles.map((a) => a.id));
+    const prepared = articles.map((a, i) => prepareArticle(a, now, { storedText: stored[i]?.text }));
     await this.cleared;
     try {
       return await staging.transaction('rw', staging.imports, staging.records, async () => {

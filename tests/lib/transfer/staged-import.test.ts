@@ -137,6 +137,24 @@ describe('staged import', () => {
     expect(seed.seedVersion).toBe(repositorySeeds()[0]!.seedVersion);
   });
 
+  it('stages claims only for records whose text is not already stored under their id', async () => {
+    const db = freshCorpus();
+    dbs.push(db);
+    const staging = freshStaging();
+    const transfer = transferFor(db, staging);
+    const articles = syntheticArticles(4);
+    expect(await importAll(transfer, articles)).toMatchObject({ added: 4 });
+    const edited = { ...articles[1]!, text: `${articles[1]!.text}\n\nA later paragraph was added.` };
+    const { importId } = await transfer.begin(4);
+    await transfer.chunk(importId, 0, [articles[0]!, edited, articles[2]!, articles[3]!]);
+    const staged = await staging.records.orderBy('[importId+index]').toArray();
+    expect(staged.map((r) => Boolean(r.article.claims))).toEqual([false, true, false, false]);
+    expect(await transfer.commit(importId)).toMatchObject({ unchanged: 3, updated: 1 });
+    // The updated article's stored claims are those of its new text.
+    const stored = (await db.claims.get(edited.id))?.claim as { claims: unknown[] } | undefined;
+    expect(stored?.claims).toBeDefined();
+  });
+
   it('skips an article whose id and canonical URL name two different stored articles', async () => {
     const db = await seededCorpus();
     const transfer = transferFor(db);
