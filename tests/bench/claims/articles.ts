@@ -4,6 +4,7 @@
  * the same texts). Numbers are varied a little so the variants are not copies of one another.
  */
 import { splitSentences } from '../../../lib/text/sentences';
+import { seededRandom } from '../../helpers/random';
 
 export interface BenchArticle {
   title: string;
@@ -11,21 +12,9 @@ export interface BenchArticle {
   sentences: { text: string; start: number; end: number }[];
 }
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A same-story article of at least `words` words built from `paragraphs`. */
 export function storyVariant(paragraphs: readonly string[], words: number, seed: number): BenchArticle {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const out: string[] = [];
   let count = 0;
   while (count < words) {

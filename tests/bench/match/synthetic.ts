@@ -9,6 +9,7 @@
 import type { ArticleInput } from '@/lib/corpus/articles';
 import { findEntities } from '@/lib/text/entities';
 import { splitSentences } from '@/lib/text/sentences';
+import { seededRandom } from '../../helpers/random';
 
 export interface SourceArticle {
   cluster: string;
@@ -31,24 +32,12 @@ const SYLLABLES =
 const SPAN_DAYS = 3650;
 const FIRST_DAY = 16_436; // 2015-01-01
 
-/** A seeded PRNG (mulberry32): the same seed gives the same corpus in Node and in Chromium. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A generator of stories and their reports over `sources`. */
 export function storyGenerator(sources: readonly SourceArticle[], seed: number, sampleSize = 300) {
   const clusters = new Map<string, SourceArticle[]>();
   for (const s of sources) clusters.set(s.cluster, [...(clusters.get(s.cluster) ?? []), s]);
   const clusterList = [...clusters.values()];
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   let storyCount = 0;
   let articleCount = 0;
 

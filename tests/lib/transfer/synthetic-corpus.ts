@@ -5,24 +5,14 @@
  * (about 700 words per article in paragraphs of sentences).
  */
 import type { ImportArticle } from '@/lib/transfer/format';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../helpers/random';
 
 const SYLLABLES = 'ka lo mi ra ten vas dor pel qui sun bar tek nol fim gra hes jun lor mav pod'.split(' ');
 const OUTLETS = Array.from({ length: 20 }, (_, i) => `Outlet ${String.fromCharCode(65 + i)} News`);
 
 /** `count` import records (ids `syn-000001`…), `wordsPerArticle` words each. */
 export function syntheticArticles(count: number, { seed = 1, wordsPerArticle = 700 } = {}): ImportArticle[] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const word = (): string =>
     Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES)).join('');

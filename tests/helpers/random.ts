@@ -1,0 +1,14 @@
+/**
+ * A seeded PRNG (mulberry32) for generated fixtures and benchmark corpora: the same seed gives the
+ * same data on every run, in Node and bundled into the extension's service worker alike.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
