@@ -73,18 +73,6 @@ export function findAuthors(
   pageText: () => VisibleText,
   host = '',
 ): string[] {
-  return findNames(doc, ld, meta, siteName, readabilityByline, pageText, host);
-}
-
-function findNames(
-  doc: Document,
-  ld: Json | null,
-  meta: MetaTags,
-  siteName: string | null,
-  readabilityByline: string | null,
-  pageText: () => VisibleText,
-  host: string,
-): string[] {
   const opts = { siteName };
   const fromLd = dedupe(ldAuthors(ld).flatMap((a) => splitByline(a, opts)));
   if (fromLd.length) return fromLd;
