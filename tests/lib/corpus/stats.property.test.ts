@@ -4,7 +4,7 @@ import { allDocumentFrequencies } from '@/lib/corpus/stats';
 import { countArticles, deleteArticle, saveArticle } from '@/lib/corpus/articles';
 import { importArticles } from '@/lib/corpus/import-articles';
 import { maintainCorpus } from '@/lib/corpus/maintenance';
-import { splitSentences } from '@/lib/text/sentences';
+import { articleInput } from '../../helpers/articles';
 import { freshCorpus } from '../../helpers/corpus';
 import { recount } from './recount';
 
@@ -46,18 +46,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 
 function input(a: ArticleSpec) {
   const text = `${a.names.join(' and ')} ${a.words.join(' ')} with ${a.count} people.`;
-  return {
-    id: `slot-${a.slot}`,
-    url: null,
-    canonicalUrl: null,
-    title: a.words.slice(0, 3).join(' '),
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: 'en',
-    text,
-    sentences: splitSentences(text),
-  };
+  return articleInput(`slot-${a.slot}`, a.words.slice(0, 3).join(' '), text);
 }
 
 describe('document-frequency statistics', () => {

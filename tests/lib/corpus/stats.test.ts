@@ -3,7 +3,7 @@ import { saveArticle, deleteArticle } from '@/lib/corpus/articles';
 import { vocabOf } from '@/lib/corpus/feature-rows';
 import { maintainCorpus } from '@/lib/corpus/maintenance';
 import { allDocumentFrequencies, documentFrequencies, FOLD_AT, MAX_PENDING } from '@/lib/corpus/stats';
-import { splitSentences } from '@/lib/text/sentences';
+import { articleInput } from '../../helpers/articles';
 import { freshCorpus } from '../../helpers/corpus';
 import { FERRY_A } from '../match/stories';
 import { recount } from './recount';
@@ -11,18 +11,7 @@ import { recount } from './recount';
 /** A distinct small article per index: its own name, so each adds keys of its own. */
 function numbered(i: number) {
   const text = `Councillor Vell${String.fromCharCode(97 + (i % 26))}${i} opened the harbour market on day ${i}.`;
-  return {
-    id: `n${i}`,
-    url: null,
-    canonicalUrl: null,
-    title: `Harbour market ${i}`,
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: 'en',
-    text,
-    sentences: splitSentences(text),
-  };
+  return articleInput(`n${i}`, `Harbour market ${i}`, text);
 }
 
 describe('statistics journal', () => {
