@@ -123,36 +123,29 @@ export function parseDate(value: string | null | undefined, options: DateOptions
   }
   const iso = ISO.exec(text) ?? COMPACT.exec(text);
   if (iso) return format(+iso[1]!, +iso[2]!, +iso[3]!, iso[4], iso[5], iso[6], iso[7]);
-  return parseWritten(text, options);
+  return findWrittenDate(text, options);
 }
 
-function parseWritten(text: string, options: DateOptions): string | null {
+/** The first date written in `text` (of any length the caller bounds), as ISO 8601, or null. */
+export function findWrittenDate(text: string, options: DateOptions = {}): string | null {
   let y: number | undefined;
   let m: number | undefined;
   let d: number | undefined;
-  let rest = text;
-  const dmy = DAY_MONTH_YEAR.exec(text);
-  const mdy = MONTH_DAY_YEAR.exec(text);
-  const named = dmy && (!mdy || dmy.index <= mdy.index) ? dmy : null;
-  if (named) {
-    [d, m, y] = [+named[1]!, MONTHS[named[2]!.toLowerCase()], +named[3]!];
-    rest = text.slice(named.index + named[0].length);
-  } else if (mdy) {
-    [m, d, y] = [MONTHS[mdy[1]!.toLowerCase()], +mdy[2]!, +mdy[3]!];
-    rest = text.slice(mdy.index + mdy[0].length);
-  } else if (ISO_IN_TEXT.test(text)) {
-    const iso = ISO_IN_TEXT.exec(text)!;
-    [y, m, d] = [+iso[1]!, +iso[2]!, +iso[3]!];
-    rest = text.slice(iso.index + iso[0].length);
-  } else {
-    const num = NUMERIC.exec(text);
-    if (!num) return null;
-    let [a, b] = [+num[1]!, +num[3]!];
+  // The earliest date in the text, whatever its form: a date line ("10.11.2021") comes before
+  // the prose that follows it ("until 9 November 2021"), and the first date is the line's.
+  const found = earliest([DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO_IN_TEXT, NUMERIC], text);
+  if (!found) return null;
+  const [form, match] = found;
+  if (form === DAY_MONTH_YEAR) [d, m, y] = [+match[1]!, MONTHS[match[2]!.toLowerCase()], +match[3]!];
+  else if (form === MONTH_DAY_YEAR) [m, d, y] = [MONTHS[match[1]!.toLowerCase()], +match[2]!, +match[3]!];
+  else if (form === ISO_IN_TEXT) [y, m, d] = [+match[1]!, +match[2]!, +match[3]!];
+  else {
+    let [a, b] = [+match[1]!, +match[3]!];
     if (options.order === 'mdy' && a <= 12) [a, b] = [b, a];
     else if (a <= 12 && b > 12) [a, b] = [b, a];
-    [d, m, y] = [a, b, num[4]!.length === 2 ? 2000 + +num[4]! : +num[4]!];
-    rest = text.slice(num.index + num[0].length);
+    [d, m, y] = [a, b, match[4]!.length === 2 ? 2000 + +match[4]! : +match[4]!];
   }
+  const rest = text.slice(match.index + match[0].length);
   if (!m) return null;
   const clock = CLOCK.exec(rest);
   if (!clock || !clock[5]) return format(y, m, d);
@@ -161,6 +154,16 @@ function parseWritten(text: string, options: DateOptions): string | null {
   if (meridiem === 'pm' && hour < 12) hour += 12;
   if (meridiem === 'am' && hour === 12) hour = 0;
   return format(y, m, d, String(hour), clock[2], clock[3], clock[5]);
+}
+
+/** The form whose match starts first in `text` (the earlier form wins a tie), with its match. */
+function earliest(forms: readonly RegExp[], text: string): [RegExp, RegExpExecArray] | null {
+  let best: [RegExp, RegExpExecArray] | null = null;
+  for (const form of forms) {
+    const match = form.exec(text);
+    if (match && (!best || match.index < best[1].index)) best = [form, match];
+  }
+  return best;
 }
 
 function format(

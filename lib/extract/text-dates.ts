@@ -3,12 +3,14 @@
  * after a label ("Erschienen am: 01.11.2023", "Published on May 3, 2022"), or the first date
  * next to the headline, where bylines and datelines sit.
  */
-import { parseDate, type DateOptions } from './parse-date';
+import { findWrittenDate, parseDate, type DateOptions } from './parse-date';
 import type { VisibleText } from './visible-text';
 
 /** Characters around the headline searched for a date: a kicker above, byline and date below. */
 const BEFORE_HEADLINE = 200;
 const AFTER_HEADLINE = 500;
+/** Characters of a marked headline counted: a longer "headline" is a wrapper around the page. */
+const MAX_HEADLINE = 300;
 
 const LABEL =
   /(?:ver[öo]ffentlicht|erschienen|publiziert|published|posted|publi[ée]|mis en ligne|mise en ligne|publicado|pubblicato|opublikowano|datum)(?:\s+(?:am|on|le|el|il|den))?\s*:?\s*/gi;
@@ -29,11 +31,11 @@ export function findTextDate(
     if (date) return date;
   }
   if (start < 0 || label !== LABEL) return null;
-  const window = text.slice(Math.max(0, start - BEFORE_HEADLINE), end + AFTER_HEADLINE);
-  return (
-    parseDate(window.slice(start - Math.max(0, start - BEFORE_HEADLINE)), options) ??
-    parseDate(window, options)
-  );
+  // The whole window after the headline (parseDate would read only its first 200 characters, and
+  // a standfirst can push the date line further), then the kicker above it.
+  const from = Math.max(0, start - BEFORE_HEADLINE);
+  const window = text.slice(from, Math.min(end, start + MAX_HEADLINE) + AFTER_HEADLINE);
+  return findWrittenDate(window.slice(start - from), options) ?? findWrittenDate(window, options);
 }
 
 /** Characters of page text before the article's first words searched for its date (a dateline or a date line above it). */

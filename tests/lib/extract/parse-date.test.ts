@@ -21,6 +21,11 @@ describe('parseDate', () => {
     expect(parseDate(input)).toBe(iso);
   });
 
+  it('takes the first date written, whatever its form', () => {
+    expect(parseDate('03.02.2022 Up to 1 February 2022 the ferry ran twice a day.')).toBe('2022-02-03');
+    expect(parseDate('May 9, 2021 — the council met on 2021-05-07')).toBe('2021-05-09');
+  });
+
   it('reads US pages month first when asked', () => {
     expect(parseDate('11/10/2019', { order: 'mdy' })).toBe('2019-11-10');
     expect(parseDate('11/10/2019')).toBe('2019-10-11');
