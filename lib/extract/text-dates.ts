@@ -13,7 +13,7 @@ const AFTER_HEADLINE = 500;
 const MAX_HEADLINE = 300;
 
 const LABEL =
-  /(?:ver[öo]ffentlicht|erschienen|publiziert|published|posted|publi[ée]|mis en ligne|mise en ligne|publicado|pubblicato|opublikowano|datum)(?:\s+(?:am|on|le|el|il|den))?\s*:?\s*/gi;
+  /(?:ver[öo]ffentlicht|erschienen|erstellt|publiziert|published|posted|publi[ée]|mis en ligne|mise en ligne|publicado|pubblicato|opublikowano|datum)(?:\s+(?:am|on|le|el|il|den))?\s*:?\s*/gi;
 /** Labels of the date a page was last changed: its only date when it gives no other. */
 export const UPDATED_LABEL =
   /\b(?:aktualisiert|letzte [äa]nderung|zuletzt ge[äa]ndert|stand|last updated|last modified|updated|mis à jour|actualizado)(?:\s+(?:am|on|le|el))?\s*:?\s*/gi;
