@@ -26,9 +26,6 @@ const PUBLISHED_META = [
   'dcterms.issued',
   'dc.date.created',
   'dcterms.created',
-  'dc.date',
-  'dcterms.date',
-  'date',
   'sailthru.date',
   'parsely-pub-date',
   'article.published',
@@ -37,6 +34,11 @@ const PUBLISHED_META = [
   'cxenseparse:recs:publishtime',
   'displaydate',
 ];
+/**
+ * Meta names that say only "date": often when the CMS last saved the page, not when the article
+ * appeared, so the dates the page shows can overrule them.
+ */
+const GENERIC_DATE_META = ['dc.date', 'dcterms.date', 'date'];
 const MODIFIED_META = [
   'article:modified_time',
   'og:article:modified_time',
@@ -55,7 +57,7 @@ const MAX_DATE_TEXT = 120;
 /** Elements inspected for a visible date; pages put it near the top of the article. */
 const MAX_DATE_CANDIDATES = 40;
 
-/** Witnesses that must agree on another day before a weaker first choice gives way to them. */
+/** Witnesses that must agree on another day before a weaker first choice (a bare "date" meta, a <time>) gives way to them. */
 const MIN_DISSENT = 2;
 
 /**
@@ -73,19 +75,22 @@ export function findPublishedTime(
   pageText: () => VisibleText,
   page: Json | null = null,
 ): string | null {
-  const fromLd = parseDate(stringOf(ld?.datePublished));
-  const fromMeta = parseDate(firstMeta(meta, PUBLISHED_META));
   const witnesses = lazyWitnesses(doc, url, options, pageText);
+  const fromLd = machineDate(stringOf(ld?.datePublished), witnesses);
+  const named = machineDate(firstMeta(meta, PUBLISHED_META), witnesses);
+  const generic = machineDate(firstMeta(meta, GENERIC_DATE_META), witnesses);
+  const fromMeta = named ?? generic;
   if (fromLd && fromMeta && dayOf(fromLd) !== dayOf(fromMeta))
     return support(fromMeta, witnesses()) > support(fromLd, witnesses()) ? fromMeta : fromLd;
-  const machine = fromLd ?? fromMeta ?? parseDate(stringOf(ld?.dateCreated));
+  const machine = fromLd ?? named ?? parseDate(stringOf(ld?.dateCreated));
   if (machine) return machine;
+  if (generic) return unlessContradicted(generic, witnesses());
   const marked = markedTimeDate(doc);
-  if (marked) {
-    const others = witnesses().filter((w) => w !== marked);
-    const rival = mostSupported(others);
-    return rival && support(rival, others) >= MIN_DISSENT && support(marked, others) === 0 ? rival : marked;
-  }
+  if (marked)
+    return unlessContradicted(
+      marked,
+      witnesses().filter((w) => w !== marked),
+    );
   return (
     parseDate(stringOf(page?.datePublished)) ??
     findTextDate(pageText, options) ??
@@ -108,6 +113,24 @@ function lazyWitnesses(
     (cached ??= [findTextDate(pageText, options), visibleDate(doc, options), urlDate(url)].filter(
       (d): d is string => d !== null,
     ));
+}
+
+/**
+ * A machine date; one written 11/01/2023 reads as 11 January or as 1 November (servers print
+ * month first whatever the page's language), so the reading the page's shown dates share wins.
+ */
+function machineDate(raw: string | null, witnesses: () => string[]): string | null {
+  const dayFirst = parseDate(raw);
+  if (!raw || !dayFirst || !/^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(raw)) return dayFirst;
+  const monthFirst = parseDate(raw, { order: 'mdy' });
+  if (!monthFirst || dayOf(monthFirst) === dayOf(dayFirst)) return dayFirst;
+  return support(monthFirst, witnesses()) > support(dayFirst, witnesses()) ? monthFirst : dayFirst;
+}
+
+/** `weak` unless the page's shown dates agree on another day (MIN_DISSENT of them) and none on its. */
+function unlessContradicted(weak: string, others: readonly string[]): string {
+  const rival = mostSupported(others);
+  return rival && support(rival, others) >= MIN_DISSENT && support(weak, others) === 0 ? rival : weak;
 }
 
 function dayOf(date: string): string {

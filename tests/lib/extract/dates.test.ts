@@ -1,0 +1,30 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { findPublishedTime } from '@/lib/extract/dates';
+import { readSignals } from '@/lib/extract/metadata';
+
+function published(html: string, url = 'https://news.example/story'): string | null {
+  const doc = parseHTML(`<html>${html}</html>`).document as unknown as Document;
+  const signals = readSignals(doc);
+  return findPublishedTime(doc, signals.ld.article, signals.meta, url, {}, signals.pageText, signals.ld.page);
+}
+
+describe('findPublishedTime', () => {
+  it('lets a bare "date" meta give way to the date line the page shows', () => {
+    const html = `<head><meta name="date" content="2021-12-01"></head>
+      <body><h1>Vintners award prizes</h1><p class="date">14.02.2022</p><p>Ten prizes went to the valley.</p></body>`;
+    expect(published(html)).toBe('2022-02-14');
+  });
+
+  it('keeps a bare "date" meta when the page shows no other day', () => {
+    const html = `<head><meta name="date" content="2021-12-01"></head>
+      <body><h1>Vintners award prizes</h1><p>Ten prizes went to the valley.</p></body>`;
+    expect(published(html)).toBe('2021-12-01');
+  });
+
+  it('reads an ambiguous numeric meta date the way the page’s own date line does', () => {
+    const html = `<head><meta name="date" content="03/02/2023 09:15:00"></head>
+      <body><h1>Water main repaired</h1><p>The street is open again.</p><p>Erstellt am: 02.03.2023</p></body>`;
+    expect(published(html)?.slice(0, 10)).toBe('2023-03-02');
+  });
+});
