@@ -61,6 +61,10 @@ const BYLINE_LEAD = /^(?:by|von|par|por|di|door|av|przez|written by|text(?: und|
 const DATE_TOKEN =
   /\b(?:\d{1,4}[./:-]\d{1,2}(?:[./:-]\d{1,4})?|\d{1,2}(?:st|nd|rd|th)?|jan(?:uary|uar)?|feb(?:ruary|ruar)?|m[aä]r(?:ch|z)?|apr(?:il)?|ma[iy]|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|am|pm|a\.m\.|p\.m\.|uhr|[ecmp][sd]t|gmt|utc|cet|cest|bst|et|pt|\d{4})\b/g;
 
+/** A numeric date or time ("19.11.", "11/18/19", "6:55") or a month or weekday name. */
+const DATE_SHAPE =
+  /\d[./:-]\d|\b(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)/;
+
 const NOTICE =
   /\b(?:cookies?\b.*\b(?:use|uses|accept|consent|privacy|verwendet|akzeptieren|zustimm)|(?:uses?|using|verwendet|nutzt)\b.*\bcookies|(?:newsletter|sign up|subscribe|abonnieren|anmelden)\b.*\b(?:inbox|e-?mail|newsletter|postfach)|all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados)\b/;
 
@@ -106,9 +110,10 @@ function isBylineOrDateLine(folded: string, authors: readonly string[]): boolean
   if (DATE_LINE.test(folded) && /\d/.test(folded)) return true;
   if (authors.some((a) => folded.startsWith(a) && folded.length < a.length + 60 && !/[.!?]$/.test(folded)))
     return true;
-  // A line made only of dates, times and separators.
+  // A line made only of dates, times and separators, with at least one of them written as a date
+  // or a time: a line of bare numbers is a table row or a list of years, which is data.
   const rest = folded.replace(DATE_TOKEN, '').replace(/[\s,;|•·/()–—-]+/g, '');
-  return rest.length === 0 && /\d/.test(folded);
+  return rest.length === 0 && /\d/.test(folded) && DATE_SHAPE.test(folded);
 }
 
 /** Case and typography folded, whitespace trimmed: the form every rule above reads. */

@@ -21,6 +21,8 @@ describe('filterParagraphs', () => {
     'By Jane Doe - 11/18/19 11:04 PM EST',
     'Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM',
     'Jane Doe | 5 May 2024',
+    '12 March 2023 | 4 April 2023',
+    '18:30',
     'Sign up for our newsletter to get the news in your inbox.',
     'This website uses cookies to improve your experience.',
     'Ferry fares rise',
@@ -36,6 +38,10 @@ describe('filterParagraphs', () => {
     'The ferry company said the new fares would apply from June, and that season tickets bought before then would be honoured until they expire.',
     'Subscribers to the local energy scheme will see lower bills, the council said in a statement on Monday.',
     'Von Berlin aus fahren die Züge jede Stunde.',
+    // Table cells and lists of years: numbers are data, not a date line.
+    '2019',
+    '4 12 0 7',
+    '3417',
   ])('keeps %j', (p) => {
     expect(keep(p)).toBe(true);
   });
