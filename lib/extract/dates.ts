@@ -54,6 +54,8 @@ const MODIFIED_META = [
 /** Where a visible publication date sits: elements named like these, with short text. */
 const DATE_NAMES = /date|time|publi|posted|byline|meta|datum|veroeffentlicht|fecha|data/i;
 const MAX_DATE_TEXT = 120;
+/** Menus date the stories they list (a mega-menu of latest news), never the page. */
+const MENU = 'nav, [role="navigation"]';
 /** Elements inspected for a visible date; pages put it near the top of the article. */
 const MAX_DATE_CANDIDATES = 40;
 
@@ -160,8 +162,16 @@ function markedTimeDate(doc: Document): string | null {
   );
   const fromMarked = marked ? elementDate(marked) : null;
   if (fromMarked) return fromMarked;
-  const scoped = doc.querySelector('article time[datetime], main time[datetime], header time[datetime]');
-  return scoped ? elementDate(scoped) : null;
+  for (const time of doc.querySelectorAll(
+    'article time[datetime], main time[datetime], header time[datetime]',
+  ))
+    if (time.closest('article, main') || !isBanner(time.closest('header'))) return elementDate(time);
+  return null;
+}
+
+/** The site's banner (a header holding the menu): its <time> is today's date, not the article's. */
+function isBanner(header: Element | null): boolean {
+  return !!header?.querySelector(MENU);
 }
 
 /** Any <time datetime> on the page: weaker, it may date a related story. */
@@ -191,7 +201,7 @@ function datedElementIn(root: Element, options: DateOptions): string | null {
   let seen = 0;
   for (const el of root.querySelectorAll('[class], [id]')) {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!DATE_NAMES.test(names)) continue;
+    if (!DATE_NAMES.test(names) || el.closest(MENU)) continue;
     const text = el.textContent ?? '';
     if (text.length > MAX_DATE_TEXT || !/\d{4}/.test(text)) continue;
     const date = parseDate(text, options);

@@ -27,4 +27,17 @@ describe('findPublishedTime', () => {
       <body><h1>Water main repaired</h1><p>The street is open again.</p><p>Erstellt am: 02.03.2023</p></body>`;
     expect(published(html)?.slice(0, 10)).toBe('2023-03-02');
   });
+
+  it('skips the dates of stories listed in the menu', () => {
+    const html = `<body><nav><ul><li><a href="/other">Prices rise again</a><span class="item-date">30.05.2022</span></li></ul></nav>
+      <div class="content"><p class="date">21.05.2022</p><p>Our advice on heating bills.</p></div></body>`;
+    expect(published(html)).toBe('2022-05-21');
+  });
+
+  it('skips the clock in the site banner for the article’s own date', () => {
+    const html = `<body><header><time datetime="2023-06-02T09:00:00+02:00">Friday, 2 June 2023</time>
+      <nav><a href="/">Home</a><a href="/reviews">Reviews</a></nav></header>
+      <div class="story"><h1>A new staging of an old play</h1><p>31.05.2023</p><p>The premiere ran long.</p></div></body>`;
+    expect(published(html)).toBe('2023-05-31');
+  });
 });
