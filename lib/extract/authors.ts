@@ -2,69 +2,39 @@
  * The article's authors as person names, from the first source that names any, most specific
  * first: the article's JSON-LD, the visible byline (itemprop/rel author, "byline" elements),
  * author meta tags, other "author" elements, a labelled line in the text ("Autor: …", "By …"),
- * and Readability's byline. Organisations, agencies and the outlet itself are not authors.
+ * and Readability's byline. Organisations, agencies and the outlet itself are not authors; when
+ * no person is named, the byline is the credit the page gives instead (see credit.ts).
  */
-import { stringOf, type Json } from './json-ld';
+import { authorMetaValues, ldAuthorNames } from './author-sources';
+import type { Json } from './json-ld';
 import type { MetaTags } from './meta-tags';
-import { handleOf, splitByline } from './byline';
+import { handleOf, splitByline, startsWithLabel } from './byline';
+import {
+  bylineElements,
+  bylineTexts,
+  insideDiscussion,
+  type BylineElement,
+  type Strength,
+} from './byline-elements';
+import { findCredit } from './credit';
 import { foldWords } from './fold';
 import type { VisibleText } from './visible-text';
 
-const AUTHOR_META = [
-  'author',
-  'byl',
-  'article:author_name',
-  'sailthru.author',
-  'parsely-author',
-  'dc.creator',
-  'dc:creator',
-  'dcterms.creator',
-  'article:author',
-  'citation_author',
-  'cxenseparse:author',
-];
-const WRITTEN_BY =
-  /^(?:written by|author|autor(?:in)?|verfasst von|geschrieben von|escrito por|écrit par|scritto da)$/i;
 /** Characters after the headline searched for a byline line, and the longest such line. */
 const UNDER_HEADLINE = 200;
 const MAX_BYLINE_LINE = 80;
-/** Characters: a byline element longer than this is an author box or a whole article. */
-const MAX_BYLINE_ELEMENT_TEXT = 200;
-/**
- * Elements that may hold a byline, found by the browser's selector engine rather than by visiting
- * every element (class names vary in case: "byline", "Tech-Author"); bylineStrength then decides.
- */
-const BYLINE_CANDIDATES = [
-  '[itemprop~="author"]',
-  '[rel~="author"]',
-  ...['author', 'byline', 'by-line', 'autor', 'verfasser', 'writer', 'reporter', 'journalist'].map(
-    (word) => `[class*="${word}" i]`,
-  ),
-  '[id*="author" i]',
-  '[id*="byline" i]',
-  // "/author" also finds "/authors/", "/autor" "/autoren/"; AUTHOR_PAGE then checks the path.
-  'a[href*="/author" i]',
-  'a[href*="/autor" i]',
-].join(', ');
-/** A link to a writer's page ("/author/jane-doe/"), the last path part naming the writer. */
-const AUTHOR_PAGE = /\/(?:author|autor|authors|autoren)\/[^/?#]+\/?(?:[?#]|$)/i;
-/** Name-like parts read inside one byline element. */
-const MAX_NAME_PARTS = 3;
-/** Byline elements read: bylines sit near the top, and author lists in teasers repeat further down. */
-const MAX_CANDIDATES = 30;
 /** A line in the text that credits authors: "Autor: Jane Doe", "Text: …", or a short line starting "By"/"Von". */
 const LABELLED_LINE =
   /(?:^|\n)[ \t\-–—]*(?:(?:autor(?:in)?|author|verfasser(?:in)?|text|texte?|redakteur(?:in)?|written by|von|by|por|par)\s*:|(?:by|von|por|par)\s+(?=\S))\s*([^\n]{2,80})(?=\n|$)/gi;
 
-type Strength = 'strong' | 'weak';
-/** How a candidate is marked: "explicit" markup (rel/itemprop author, an author page link) may credit a user name. */
-interface Candidate {
-  el: Element;
-  strength: Strength;
-  explicit: boolean;
+export interface Byline {
+  /** Person names, in the page's order. */
+  authors: string[];
+  /** The authors joined with ", ", or when the page credits no person, the desk, agency or outlet it credits. */
+  byline: string | null;
 }
 
-export function findAuthors(
+export function findByline(
   doc: Document,
   ld: Json | null,
   meta: MetaTags,
@@ -72,15 +42,34 @@ export function findAuthors(
   readabilityByline: string | null,
   pageText: () => VisibleText,
   host = '',
+): Byline {
+  let elements: BylineElement[] | undefined;
+  const lazyElements = (): BylineElement[] => (elements ??= bylineElements(doc));
+  const authors = findAuthors(doc, ld, meta, siteName, readabilityByline, pageText, host, lazyElements);
+  return {
+    authors,
+    byline: authors.length ? authors.join(', ') : findCredit(lazyElements(), ld, meta, pageText),
+  };
+}
+
+function findAuthors(
+  doc: Document,
+  ld: Json | null,
+  meta: MetaTags,
+  siteName: string | null,
+  readabilityByline: string | null,
+  pageText: () => VisibleText,
+  host: string,
+  lazyElements: () => BylineElement[],
 ): string[] {
   const opts = { siteName };
-  const fromLd = dedupe(ldAuthors(ld).flatMap((a) => splitByline(a, opts)));
-  if (fromLd.length) return fromLd;
-  const elements = bylineElements(doc);
+  const fromLd = dedupe(ldAuthorNames(ld).flatMap((a) => splitByline(a, opts)));
+  if (fromLd.length) return fromLd.every((n) => !n.includes(' ')) ? fullNames(fromLd, pageText()) : fromLd;
+  const elements = lazyElements();
   const strong = namesIn(elements, 'strong', siteName);
   if (strong.length) return strong;
-  for (const values of [...AUTHOR_META.map((key) => meta.get(key) ?? []), labelledMeta(meta)]) {
-    const names = dedupe(values.filter((v) => !/^https?:/i.test(v)).flatMap((v) => splitByline(v, opts)));
+  for (const values of authorMetaValues(meta)) {
+    const names = dedupe(values.flatMap((v) => splitByline(v, opts)));
     if (names.length) return names;
   }
   const weak = namesIn(elements, 'weak', siteName);
@@ -94,6 +83,29 @@ export function findAuthors(
   if (underHeadline.length) return underHeadline;
   const readability = dedupe(splitByline(readabilityByline, opts));
   return readability.length ? readability : copyrightHolder(text, siteName, host);
+}
+
+/** A capitalised word after a first name: the rest of a full name ("Todd" → "Todd Bates"). */
+const SURNAME = "((?: [A-ZÀ-Þ]\\.)? [A-ZÀ-Þ][a-zß-ÿ'’-]+)";
+/** Times a first name is looked up in the page's text. */
+const MAX_FULL_NAME_HITS = 20;
+
+/**
+ * Full names for first names alone: some CMSs put the account's display name ("Todd") in the
+ * JSON-LD while the page prints the writer's full name. A first name is replaced only when the
+ * page's text follows it with one surname, and only one.
+ */
+function fullNames(names: string[], text: VisibleText): string[] {
+  return names.map((name) => {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const found = new Set<string>();
+    let hits = 0;
+    for (const m of text.text.matchAll(new RegExp(`(?<![\\wÀ-ž])${escaped}${SURNAME}(?![\\wÀ-ž])`, 'g'))) {
+      found.add(m[1]!);
+      if (++hits >= MAX_FULL_NAME_HITS) break;
+    }
+    return found.size === 1 ? `${name}${[...found][0]}` : name;
+  });
 }
 
 /** "© 2019 Jane Doe", "Copyright (c) 2012- Jane Doe. All rights reserved.", "(c) Jane Doe • Impressum". */
@@ -122,16 +134,6 @@ function copyrightHolder(text: VisibleText, siteName: string | null, host: strin
   return [];
 }
 
-/** Link-preview labels ("twitter:label1" = "Written by", "twitter:data1" = the name), as blogs publish them. */
-function labelledMeta(meta: MetaTags): string[] {
-  const out: string[] = [];
-  for (let i = 1; i <= 4; i++) {
-    const label = meta.get(`twitter:label${i}`)?.[0] ?? '';
-    if (WRITTEN_BY.test(label)) out.push(...(meta.get(`twitter:data${i}`) ?? []));
-  }
-  return out;
-}
-
 /**
  * The short line right under the headline when it is a date and a name ("11.12.2019 - Jane Doe"):
  * where pages without byline markup print their byline.
@@ -158,72 +160,18 @@ function notOutlet(names: string[], host: string): string[] {
   return label.length < 4 ? names : names.filter((n) => !foldWords(n).replace(/ /g, '').includes(label));
 }
 
-/** Names of the JSON-LD authors that are people (or untyped), as written. */
-function ldAuthors(ld: Json | null): string[] {
-  if (!ld) return [];
-  const raw = ([] as unknown[]).concat(ld.author ?? [], ld.creator ?? []);
-  const names: string[] = [];
-  for (const a of raw) {
-    if (typeof a === 'string') names.push(a);
-    else if (a && typeof a === 'object') {
-      const type = stringOf((a as Json)['@type'], []);
-      if (type && !/Person/i.test(type)) continue;
-      const name = stringOf((a as Json).name);
-      if (name) names.push(name);
-    }
-  }
-  return names;
-}
-
-/** Elements that may hold a byline, in document order, article first (those in comments and forms are skipped when read). */
-function bylineElements(doc: Document): Candidate[] {
-  if (!doc.body) return [];
-  const article = doc.querySelector('article') ?? doc.querySelector('main');
-  // One pass of the selector engine over the body (it is the costly part), then the article's own first.
-  const inside: Candidate[] = [];
-  const outside: Candidate[] = [];
-  for (const el of doc.body.querySelectorAll(BYLINE_CANDIDATES)) {
-    const strength = bylineStrength(el);
-    if (!strength) continue;
-    (article?.contains(el) ? inside : outside).push({ el, strength, explicit: explicitAuthor(el) });
-  }
-  return inside.concat(outside).slice(0, MAX_CANDIDATES);
-}
-
-function bylineStrength(el: Element): Strength | null {
-  if (explicitAuthor(el)) return 'strong';
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (/byline|by-line|autor(?:en)?zeile|article-?author|post-?author|entry-?author/i.test(names))
-    return 'strong';
-  if (/author|autor|verfasser|writer|reporter|journalist/i.test(names)) return 'weak';
-  return null;
-}
-
-/** Marked as the author by rel or itemprop, or a link to an author's page. */
-function explicitAuthor(el: Element): boolean {
-  if (
-    /\bauthor\b/i.test(el.getAttribute('itemprop') ?? '') ||
-    /\bauthor\b/i.test(el.getAttribute('rel') ?? '')
-  )
-    return true;
-  return el.tagName.toUpperCase() === 'A' && AUTHOR_PAGE.test(el.getAttribute('href') ?? '');
-}
-
-/** Comment threads and forms name commenters and fields ("Name"), not authors. */
-function insideDiscussion(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    const tag = node.tagName.toUpperCase();
-    if (tag === 'FORM' || tag === 'BODY') return tag === 'FORM';
-    const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
-    if (/comment|respond|reply|kommentar/i.test(names)) return true;
-  }
-  return false;
-}
-
-function namesIn(candidates: readonly Candidate[], strength: Strength, siteName: string | null): string[] {
+function namesIn(
+  candidates: readonly BylineElement[],
+  strength: Strength,
+  siteName: string | null,
+): string[] {
   for (const { el, strength: s, explicit } of candidates) {
     if (s !== strength || insideDiscussion(el)) continue;
-    for (const [text, whole] of bylineTexts(el)) {
+    const texts = bylineTexts(el);
+    // Links under a label ("Abgelegt unter: …", "Tags: …") are topics, not names.
+    const labelled = texts.some(([text, whole]) => whole && startsWithLabel(text));
+    for (const [text, whole] of texts) {
+      if (!whole && labelled) break;
       // A lone word in a link or heading of an author box is a label ("Weltweit"), not a name.
       const names = dedupe(splitByline(text, { siteName })).filter((n) => whole || n.includes(' '));
       if (names.length) return names;
@@ -232,24 +180,6 @@ function namesIn(candidates: readonly Candidate[], strength: Strength, siteName:
     if (handle) return [handle];
   }
   return [];
-}
-
-/** The element's own text (whole: true), then its name-like parts (an author box's heading or link), each short. */
-function bylineTexts(el: Element): [string, boolean][] {
-  const texts: [string, boolean][] = [];
-  const add = (node: Element, whole: boolean): void => {
-    const text = (node.getAttribute('content') ?? node.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text && text.length <= MAX_BYLINE_ELEMENT_TEXT) texts.push([text, whole]);
-  };
-  const named = el.querySelector('[itemprop~="name"]');
-  if (named) add(named, true);
-  add(el, true);
-  let parts = 0;
-  for (const part of el.querySelectorAll('h1, h2, h3, h4, h5, strong, b, a')) {
-    add(part, false);
-    if (++parts >= MAX_NAME_PARTS) break;
-  }
-  return texts;
 }
 
 function dedupe(names: string[]): string[] {

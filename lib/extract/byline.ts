@@ -10,9 +10,12 @@ const MAX_BYLINE = 200;
 const MAX_NAME = 60;
 const MAX_NAME_WORDS = 5;
 
-/** Lead-ins before the names; "Author" may be glued to the name in the markup ("AuthorJane Doe"). */
+/** Lead-ins before the names. */
 const LEAD =
-  /^\s*(?:(?:written|reported|reporting|story|words|text|photos?|interview|compiled|edited|posted|published|erstellt|geschrieben|verfasst|fotos?|bilder|ein beitrag|beitrag|alle artikel|alle beiträge|all posts|more posts|all articles|more articles|mehr artikel|weitere artikel|alles|mehr|more|gastbeitrag|kommentar|pressemitteilung|artikel|interview|article|column|analysis|review|essay|bericht|reportage|a post)\s+(?:by|von)\s*:?|by\s*:?|von\s*:?|par|por|door|przez|text\s*:|texte?\s+und\s+fotos?\s*:?)\s+|^\s*(?:autor(?:in)?|author|verfasser(?:in)?|redakteur(?:in)?)\s*:?\s*(?=\S)/i;
+  /^\s*(?:(?:written|reported|reporting|story|words|text|photos?|interview|compiled|edited|posted|published|erstellt|geschrieben|verfasst|fotos?|bilder|ein beitrag|beitrag|alle artikel|alle beiträge|all posts|more posts|all articles|more articles|mehr artikel|weitere artikel|alles|mehr|more|gastbeitrag|kommentar|pressemitteilung|artikel|interview|article|column|analysis|review|essay|bericht|reportage|a post)\s+(?:by|von)\s*:?|by\s*:?|von\s*:?|par|por|door|przez|text\s*:|texte?\s+und\s+fotos?\s*:?)\s+|^\s*(?:autor(?:in)?|author|verfasser(?:in)?|redakteur(?:in)?)(?:\s*:\s*|\s+)(?=\S)/i;
+/** The label glued to the name in the markup ("AuthorJane Doe"), told from words such as "Authority" by case. */
+const GLUED_LEAD =
+  /^\s*(?:[Aa]utor(?:in)?|[Aa]uthor|[Vv]erfasser(?:in)?|[Rr]edakteur(?:in)?)(?=[A-ZÀ-Þ][a-zß-ÿ])/;
 /** Italian "di" is also the start of surnames ("Di Maio"), so only its lower-case form is a lead. */
 const LEAD_LOWER = /^\s*(?:di|av)\s+(?=[A-ZÀ-ÞĀ-ſ])/;
 /** Where the names end: a date, a time, "Updated", a weekday. */
@@ -20,7 +23,7 @@ const TAIL =
   /\s*(?:\b(?:(?:last |zuletzt )?(?:updated|modified)|published|posted|aktualisiert|ver[oö]ffentlicht|on (?:mon|tue|wed|thu|fri|sat|sun)|stand:?)\b|\b(?:am|le|el|il|on|den|the)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)|\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)[.,]?\s+\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mar|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b).*$/i;
 /** Link texts that follow a name in author boxes. */
 const TRAILING_LINKS =
-  /\s+(?:alle (?:artikel|beiträge)|all (?:posts|articles|stories)|more (?:by|from)|mehr von|alles von|weitere artikel|view profile|zum profil|follow|kontakt|contact)\b.*$/i;
+  /(?:^|\s+)(?:alle (?:artikel|beiträge)|all (?:posts|articles|stories)|more (?:by|from)|mehr von|alles von|weitere artikel|view profile|zum profil|follow|kontakt|contact)\b.*$/i;
 /** Segments of a byline: names on one side, outlet, date or role on the other. */
 const SEGMENT = /\s*[|•·/]\s*|\s+[-–—]\s+/;
 /** A role after a comma or "for": "Jane Doe, Senior Correspondent", "Jane Doe for The Guardian". */
@@ -28,6 +31,9 @@ const ROLE =
   /^(?:senior |chief |staff |political |foreign |deputy |associate |special |contributing |executive |managing )*(?:editor|writer|reporter|correspondent|staff|contributor|columnist|journalist|redakteur(?:in)?|redaktion|autor(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?|photographer|fotograf(?:in)?|producer|analyst|critic|intern|projektleiter(?:in)?|leiter(?:in)?|sprecher(?:in)?)\b/i;
 const NOT_A_PERSON =
   /^(?:admin|administrator|editor|editors|staff|redaktion|newsdesk|news desk|desk|team|guest|gast|anonymous|unknown|null|undefined|none|author|autor|name|text|foto|fotos|photo|von|by|webmaster|online|online-redaktion|the editors|editorial|editorial staff|press release|pressemitteilung|agenturen|agencies|wire|wires|more|and|und|mehr|share|teilen|home|posts|more posts|all posts|weltweit|worldwide|profile|profil)$/i;
+/** Words of buttons and links that sit in bylines (share, print, follow): no name has them. */
+const UI_WORD =
+  /^(?:link|links|kopieren|copy|teilen|share|drucken|print|merken|folgen|follow|abonnieren|subscribe|kommentare?|comments?|e-mail|email|newsletter|filter|suche|search|login|anmelden|menü|menu|weiterlesen)$/i;
 /** News agencies credit copy; they are not its authors. */
 const AGENCY =
   /^(?:reuters|ap|afp|dpa|epd|kna|apa|sda|ats|efe|agencia efe|ansa|anp|belga|tass|xinhua|bloomberg|associated press|the associated press|agence france-presse|press association|pa|upi|kyodo|dpa-afx|sid|ddp|dapd)$/i;
@@ -55,10 +61,8 @@ export function splitByline(byline: string | null | undefined, options: BylineOp
   const candidates: string[] = [];
   /** Words left once lead-ins and dates are gone: what the byline credits. */
   let words = 0;
-  for (const segment of text.split(SEGMENT)) {
-    let part = segment;
-    for (let i = 0; i < 2; i++) part = part.replace(LEAD, '').replace(LEAD_LOWER, '');
-    part = part.replace(TAIL, '').trim();
+  for (const segment of segmentsOf(text)) {
+    let part = stripLead(segment).replace(TAIL, '').trim();
     // Counted before link texts are cut: "View all posts by …" is not a lone name "View".
     if (part) words += part.split(' ').length;
     part = part.replace(TRAILING_LINKS, '').trim();
@@ -72,6 +76,44 @@ export function splitByline(byline: string | null | undefined, options: BylineOp
   // beside full names or other words it is an outlet or a label.
   const full = names.filter((n) => n.includes(' '));
   return full.length ? full : names.length === 1 && words <= 1 ? names : [];
+}
+
+/** Characters and words: a credit is a short label ("Redaktion", "revamp-it Webteam"), not a phrase. */
+const MAX_CREDIT = 40;
+const MAX_CREDIT_WORDS = 4;
+/** What CMSs print where an author would be, and labels of author boxes: they credit nobody. */
+const PLACEHOLDER =
+  /^(?:admin|administrator|null|undefined|none|n\/a|unknown|anonymous|anonym|guest|gast|user|author|authors|autor|autoren|name|webmaster|by|von|more|mehr|share|teilen|home|posts|profile|profil|and|und|text|foto|fotos|photo|photos|bild|bilder|zvg|about|über|kontakt|contact)$/i;
+/** Legal forms and web addresses: a company named as a page's author is usually the agency that built the site. */
+const COMPANY_FORM = /\b(?:gmbh|ag|kg|ug|inc|ltd|llc|corp|s\.?a\.?r\.?l|b\.?v|srl|sp\. z o\.o)\b|\bwww\./i;
+/** Letters, digits and the marks credits use ("revamp-it Webteam", "uncut-news.ch", "Müller & Partner"). */
+const CREDIT_MARKS = `${NAME_MARKS}&+0123456789`;
+
+/**
+ * What a byline credits when it names no person: a desk, an agency, a team or the outlet, as the
+ * page writes it, without "By", dates or trailing links. Null for placeholders and for text that
+ * is not a short credit.
+ */
+export function creditOf(byline: string | null | undefined): string | null {
+  if (!byline) return null;
+  const text = byline.replace(/\s+/g, ' ').trim();
+  if (!text || text.length > MAX_BYLINE) return null;
+  for (const segment of segmentsOf(text)) {
+    const part = trimMarks(stripLead(segment).replace(TAIL, '').replace(TRAILING_LINKS, ''));
+    if (!part) continue;
+    return isCredit(part) ? part : null;
+  }
+  return null;
+}
+
+function isCredit(text: string): boolean {
+  if (text.length < 2 || text.length > MAX_CREDIT || text.split(' ').length > MAX_CREDIT_WORDS) return false;
+  if (!isLetter(text.charAt(0)) || /\.\.|…/.test(text)) return false;
+  return (
+    [...text].every((ch) => isLetter(ch) || CREDIT_MARKS.includes(ch)) &&
+    !PLACEHOLDER.test(text) &&
+    !COMPANY_FORM.test(text)
+  );
 }
 
 /** Characters: user names are short ("gizzmo", "ThE_PaiN", "Isabella.DiBiase"). */
@@ -96,12 +138,47 @@ export function handleOf(text: string, siteName: string | null): string | null {
   return handle;
 }
 
+/** Characters before the colon of a label ("Abgelegt unter:", "Filed under:", "Tags:"). */
+const MAX_LABEL = 30;
+
+/** Whether `text` opens with a label of something other than authors ("Tags: …", not "Autor: …"). */
+export function startsWithLabel(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 1 || colon > MAX_LABEL) return false;
+  const label = text.slice(0, colon + 1);
+  return !/[\d|•·]/.test(label) && stripLead(`${label} X`) !== 'X';
+}
+
+/**
+ * The parts of a byline up to the first label of something else: after "Abgelegt unter:", "Tags:"
+ * or "Filed under:" come topics, not names. Lead-ins ("Von:", "By") are not such labels.
+ */
+function segmentsOf(text: string): string[] {
+  const segments: string[] = [];
+  for (const segment of text.split(SEGMENT)) {
+    if (/:\s*$/.test(segment) && startsWithLabel(segment.trim())) break;
+    segments.push(segment);
+  }
+  return segments;
+}
+
+/** Up to two lead-ins ("Ein Beitrag von", "Autorin:") off the front. */
+function stripLead(part: string): string {
+  for (let i = 0; i < 2; i++) part = part.replace(LEAD, '').replace(LEAD_LOWER, '').replace(GLUED_LEAD, '');
+  return part;
+}
+
 function cleanName(part: string): string {
-  return part
-    .replace(/\s+(?:for|für|pour|para|per|voor)\s+.*$/i, '')
-    .replace(/\s+(?:\S+\s+)?staff(?: writer)?$/i, '')
-    .replace(/^[\s\-–—:,;.'"“”‘’]+|[\s\-–—:,;'"“”‘’]+$/g, '')
-    .trim();
+  return trimMarks(
+    part
+      .replace(/\s+(?:for|für|pour|para|per|voor)\s+.*$/i, '')
+      .replace(/\s+(?:\S+\s+)?staff(?: writer)?$/i, ''),
+  );
+}
+
+/** Quotes, dashes and separators around a name or credit. */
+function trimMarks(part: string): string {
+  return part.replace(/^[\s\-–—:,;.'"“”‘’]+|[\s\-–—:,;'"“”‘’]+$/g, '').trim();
 }
 
 /** Plausibly a person: a few capitalised words, letters only (plus apostrophes, hyphens, dots). */
@@ -110,8 +187,10 @@ export function isPersonName(name: string, siteName: string | null): boolean {
   if (!isLetter(name.charAt(0)) || ![...name].every((ch) => isLetter(ch) || NAME_MARKS.includes(ch)))
     return false;
   const words = name.split(' ');
+  // An ellipsis ends a cut-off label ("Erweiterte Suche..."); no name has one.
+  if (name.includes('..') || words.some((w) => UI_WORD.test(w))) return false;
   if (words.length > MAX_NAME_WORDS) return false;
-  if (NOT_A_PERSON.test(name) || AGENCY.test(name)) return false;
+  if (NOT_A_PERSON.test(name) || AGENCY.test(name) || COMPANY_FORM.test(name)) return false;
   // Initials alone ("JF") are a desk's signature, not a name.
   if (words.length === 1 && name.replace(/\./g, '').length <= 2) return false;
   if (!words.some(startsUpper)) return false;

@@ -163,7 +163,7 @@ function fields(
     url,
     canonicalUrl: m.canonicalUrl,
     title: m.title ?? '',
-    byline: m.authors.join(', ') || null,
+    byline: m.byline,
     authors: m.authors,
     siteName: m.siteName,
     publishedTime: m.publishedTime,
@@ -190,6 +190,7 @@ function emptyMetadata(): PageMetadata {
   return {
     title: null,
     authors: [],
+    byline: null,
     siteName: null,
     publishedTime: null,
     modifiedTime: null,

@@ -4,7 +4,7 @@
  * Readability found (passed in as hints).
  */
 import { normalizeInline } from '../text/normalize';
-import { findAuthors } from './authors';
+import { findByline } from './authors';
 import { findCanonicalUrl } from './canonical-url';
 import { findModifiedTime, findPublishedTime } from './dates';
 import { readJsonLd, stringOf, type Json, type JsonLd } from './json-ld';
@@ -16,6 +16,8 @@ import { lazyPageText, type VisibleText } from './visible-text';
 export interface PageMetadata {
   title: string | null;
   authors: string[];
+  /** The authors joined, or the desk, agency or outlet the page credits when it names no person. */
+  byline: string | null;
   siteName: string | null;
   publishedTime: string | null;
   modifiedTime: string | null;
@@ -65,7 +67,7 @@ export function readMetadata(
   const modifiedTime = findModifiedTime(ld, meta);
   return {
     title: findTitle(doc, ld, meta, siteName, host),
-    authors: findAuthors(doc, ld, meta, siteName, hints.byline ?? null, pageText, host),
+    ...findByline(doc, ld, meta, siteName, hints.byline ?? null, pageText, host),
     siteName,
     publishedTime: published && inPageZone(published, lang),
     modifiedTime,

@@ -5,7 +5,10 @@ export interface ExtractedArticle {
   url: string;
   canonicalUrl: string | null;
   title: string;
-  /** Person names joined with ", " (the CLI contract's field); `authors` has them as a list. */
+  /**
+   * Person names joined with ", " (the CLI contract's field; `authors` has them as a list), or when
+   * the page credits no person, the desk, agency or outlet it credits ("Redaktion", "dpa/lno").
+   */
   byline: string | null;
   authors: string[];
   siteName: string | null;

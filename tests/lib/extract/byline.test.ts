@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleOf, splitByline } from '@/lib/extract/byline';
+import { creditOf, handleOf, splitByline } from '@/lib/extract/byline';
 
 describe('splitByline', () => {
   it.each([
@@ -27,6 +27,9 @@ describe('splitByline', () => {
     ['Von Lisa.Marquardt am Samstag, 19. Oktober 2019 um 11:14 Uhr', ['Lisa.Marquardt']],
     ['by Tom Reed on Tuesday, May 4', ['Tom Reed']],
     ['Alles von Jana Vogt', ['Jana Vogt']],
+    ['AuthorAndreas Vogt | Alle Artikel', ['Andreas Vogt']],
+    ['Link kopieren | Tanja Berger', ['Tanja Berger']],
+    ['Jana Vogt | Abgelegt unter: | Hafen | Fähren', ['Jana Vogt']],
   ])('%s → %j', (byline, names) => {
     expect(splitByline(byline)).toEqual(names);
   });
@@ -43,6 +46,10 @@ describe('splitByline', () => {
     'https://example.com/authors/jane',
     'Sign up for our newsletter and never miss a story from our team',
     'View all posts',
+    'Abgelegt unter: | Hafen | Katholische Kirche',
+    'Authority control',
+    'Erweiterte Suche...',
+    'Pixelwerk GmbH',
   ])('%s names no person', (byline) => {
     expect(splitByline(byline, { siteName: 'The Harbour Times' })).toEqual([]);
   });
@@ -65,5 +72,33 @@ describe('handleOf', () => {
     ['@handle', null],
   ])('%j → %j', (text, handle) => {
     expect(handleOf(text, 'Harbour Times')).toBe(handle);
+  });
+});
+
+describe('creditOf', () => {
+  it.each([
+    ['Redaktion', 'Redaktion'],
+    ['Von Redaktion | 3. Mai 2023', 'Redaktion'],
+    ['By Our Foreign Staff', 'Our Foreign Staff'],
+    ['by Staff Writer', 'Staff Writer'],
+    ['mh', 'mh'],
+    ['von revamp-it Webteam', 'revamp-it Webteam'],
+    ['harbour-news.example', 'harbour-news.example'],
+    ['Harbour Wire', 'Harbour Wire'],
+  ])('%j → %j', (text, credit) => {
+    expect(creditOf(text)).toBe(credit);
+  });
+
+  it.each([
+    'admin',
+    'Autor',
+    'zvg',
+    'Pixelwerk GmbH www.pixelwerk.example',
+    'Read more about the people who write for us',
+    'Mehr...',
+    'Tags: | Hafen',
+    '',
+  ])('%j credits nobody', (text) => {
+    expect(creditOf(text)).toBeNull();
   });
 });

@@ -1,0 +1,42 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from '@/lib/extract/metadata';
+
+function authors(html: string): string[] {
+  const { document } = parseHTML(`<html>${html}</html>`);
+  return readMetadata(document as unknown as Document, 'https://harbour.example/2024/05/01/x').authors;
+}
+
+const LD_FIRST_NAME = `<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Fares rise",
+  "author":{"@type":"Person","name":"Tomas"}}</script></head>`;
+
+describe('authors', () => {
+  it('completes a first name from the JSON-LD with the full name the page prints', () => {
+    expect(
+      authors(`${LD_FIRST_NAME}<body><h1>Fares rise</h1><div class="sidebar"><p>By</p><p>Tomas Berg</p></div>
+        <p>Fares rise again. Tomas Berg reports from the harbour.</p></body>`),
+    ).toEqual(['Tomas Berg']);
+  });
+
+  it('keeps the first name when the page follows it with two different surnames', () => {
+    expect(
+      authors(
+        `${LD_FIRST_NAME}<body><h1>Fares rise</h1><p>Tomas Berg and Tomas Lind spoke to the crew.</p></body>`,
+      ),
+    ).toEqual(['Tomas']);
+  });
+
+  it('reads the names of a byline whose parts the markup glues together', () => {
+    expect(
+      authors(`<body><article><h1>Fares rise</h1><div class="byline"><a href="/autor/ana-ruiz"><small>Ana Ruiz</small></a><span>, </span><a href="/autor/jose-soto"><small>José Miguel Soto</small></a><time datetime="2024-05-01">Hace 3 horas</time><div>Tiempo de lectura: 4 minutos</div></div>
+        <p>Fares rise again.</p></article></body>`),
+    ).toEqual(['Ana Ruiz', 'José Miguel Soto']);
+  });
+
+  it('stops at a label of topics inside a byline element', () => {
+    expect(
+      authors(`<body><article><h1>Fares rise</h1><nav class="documentByLine"><span>Abgelegt unter:</span> <a>Hafen</a> <a>Katholische Kirche</a></nav>
+        <p>Fares rise again.</p></article></body>`),
+    ).toEqual([]);
+  });
+});
