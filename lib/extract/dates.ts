@@ -87,7 +87,7 @@ export function findPublishedTime(
   const machine = fromLd ?? named ?? parseDate(stringOf(ld?.dateCreated));
   if (machine) return machine;
   if (generic) return unlessContradicted(generic, witnesses());
-  const marked = markedTimeDate(doc);
+  const marked = markedTimeDate(doc, options);
   if (marked)
     return unlessContradicted(
       marked,
@@ -97,7 +97,7 @@ export function findPublishedTime(
     parseDate(stringOf(page?.datePublished)) ??
     findTextDate(pageText, options) ??
     visibleDate(doc, options) ??
-    anyTimeDate(doc) ??
+    anyTimeDate(doc, options) ??
     urlDate(url) ??
     findTextDate(pageText, options, UPDATED_LABEL)
   );
@@ -156,16 +156,16 @@ export function findModifiedTime(ld: Json | null, meta: MetaTags): string | null
 }
 
 /** A date marked as the publication date (itemprop, pubdate), else a <time> in the article's header. */
-function markedTimeDate(doc: Document): string | null {
+function markedTimeDate(doc: Document, options: DateOptions): string | null {
   const marked = doc.querySelector(
     '[itemprop~="datePublished"], time[pubdate], time[class*="publish"], time[class*="posted"]',
   );
-  const fromMarked = marked ? elementDate(marked) : null;
+  const fromMarked = marked ? elementDate(marked, options) : null;
   if (fromMarked) return fromMarked;
   for (const time of doc.querySelectorAll(
     'article time[datetime], main time[datetime], header time[datetime]',
   ))
-    if (time.closest('article, main') || !isBanner(time.closest('header'))) return elementDate(time);
+    if (time.closest('article, main') || !isBanner(time.closest('header'))) return elementDate(time, options);
   return null;
 }
 
@@ -175,17 +175,24 @@ function isBanner(header: Element | null): boolean {
 }
 
 /** Any <time datetime> on the page: weaker, it may date a related story. */
-function anyTimeDate(doc: Document): string | null {
+function anyTimeDate(doc: Document, options: DateOptions): string | null {
   const any = doc.querySelector('time[datetime]');
-  return any ? elementDate(any) : null;
+  return any ? elementDate(any, options) : null;
 }
 
-function elementDate(el: Element): string | null {
-  return (
-    parseDate(el.getAttribute('datetime')) ??
-    parseDate(el.getAttribute('content')) ??
-    parseDate((el.textContent ?? '').slice(0, MAX_DATE_TEXT))
-  );
+function elementDate(el: Element, options: DateOptions): string | null {
+  const machine = parseDate(el.getAttribute('datetime')) ?? parseDate(el.getAttribute('content'));
+  const printed = parseDate((el.textContent ?? '').slice(0, MAX_DATE_TEXT), options);
+  // A UTC machine time would be moved into the zone of the page's language; the date printed
+  // beside it is the site's own local reading (sites set to UTC print the UTC day), so it wins
+  // when it is a zone's width away (a day at most), not a misread.
+  if (machine && printed && /(?:Z|[+-]00:?00)$/.test(machine) && daysApart(machine, printed) <= 1)
+    return printed;
+  return machine ?? printed;
+}
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(dayOf(a)) - Date.parse(dayOf(b))) / 86_400_000;
 }
 
 /** A date written in words near the top of the article ("Published 16 October 2019"). */

@@ -40,4 +40,10 @@ describe('findPublishedTime', () => {
       <div class="story"><h1>A new staging of an old play</h1><p>31.05.2023</p><p>The premiere ran long.</p></div></body>`;
     expect(published(html)).toBe('2023-05-31');
   });
+
+  it('takes the day a <time> prints over its UTC datetime, which would move to the next day in Berlin', () => {
+    const html = `<body><article><h1>Board minutes</h1>
+      <time class="entry-date published" datetime="2019-12-26T23:07:45+00:00">26/12/2019</time><p>Present: all.</p></article></body>`;
+    expect(published(html)).toBe('2019-12-26');
+  });
 });
