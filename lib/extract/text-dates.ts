@@ -31,11 +31,31 @@ export function findTextDate(
     if (date) return date;
   }
   if (start < 0 || label !== LABEL) return null;
-  // The whole window after the headline (parseDate would read only its first 200 characters, and
-  // a standfirst can push the date line further), then the kicker above it.
   const from = Math.max(0, start - BEFORE_HEADLINE);
-  const window = text.slice(from, Math.min(end, start + MAX_HEADLINE) + AFTER_HEADLINE);
-  return findWrittenDate(window.slice(start - from), options) ?? findWrittenDate(window, options);
+  const headlineEnd = Math.min(end, start + MAX_HEADLINE);
+  const to = headlineEnd + AFTER_HEADLINE;
+  // A short line of its own below the headline (the byline's or the date line), then one above it
+  // (a kicker), before any date in the prose: a caption or standfirst can name the day of the event.
+  return (
+    dateLine(text.slice(headlineEnd, to), options) ??
+    dateLine(text.slice(from, start), options) ??
+    findWrittenDate(text.slice(start, to), options) ??
+    findWrittenDate(text.slice(from, to), options)
+  );
+}
+
+/** Characters of a line that holds a date and little else: a date line or a byline, not prose. */
+const MAX_DATE_LINE = 100;
+
+/** The first date written on a short line of `text`. */
+function dateLine(text: string, options: DateOptions): string | null {
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.length > MAX_DATE_LINE) continue;
+    const date = findWrittenDate(trimmed, options);
+    if (date) return date;
+  }
+  return null;
 }
 
 /** Characters of page text before the article's first words searched for its date (a dateline or a date line above it). */

@@ -28,4 +28,20 @@ describe('findTextDate', () => {
     );
     expect(findTextDate(text, {})).toBe('2021-06-08');
   });
+
+  it('prefers a date line of its own to a date in a caption below the headline', () => {
+    const caption =
+      'The rocket on its pad on Thursday Dec. 1, 2016, an hour before the launch, seen from the visitors’ stand.';
+    const text = page(
+      'Science',
+      'Cargo ship lost',
+      `${caption}\nBy A. Reporter\nDecember 2, 2016\nThe ship broke up.`,
+    );
+    expect(findTextDate(text, { order: 'mdy' })).toBe('2016-12-02');
+  });
+
+  it('does not date the page by a day its headline names', () => {
+    const text = page('Club', 'Minutes of the meeting of 10 October 2019', '26/12/2019\nPresent: the board.');
+    expect(findTextDate(text, {})).toBe('2019-12-26');
+  });
 });
