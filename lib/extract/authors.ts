@@ -8,7 +8,7 @@
 import { authorMetaValues, ldAuthorNames } from './author-sources';
 import type { Json } from './json-ld';
 import type { MetaTags } from './meta-tags';
-import { handleOf, splitByline, startsWithLabel } from './byline';
+import { handleOf, isPersonName, splitByline, startsWithLabel } from './byline';
 import {
   bylineElements,
   bylineTexts,
@@ -46,10 +46,11 @@ export function findByline(
   let elements: BylineElement[] | undefined;
   const lazyElements = (): BylineElement[] => (elements ??= bylineElements(doc));
   const authors = findAuthors(doc, ld, meta, siteName, readabilityByline, pageText, host, lazyElements);
-  return {
-    authors,
-    byline: authors.length ? authors.join(', ') : findCredit(lazyElements(), ld, meta, pageText),
-  };
+  if (authors.length) return { authors, byline: authors.join(', ') };
+  const credit = findCredit(lazyElements(), ld, meta, pageText);
+  if (credit) return { authors, byline: credit };
+  const owner = siteOwner(doc, siteName, pageText(), host);
+  return { authors: owner, byline: owner[0] ?? null };
 }
 
 function findAuthors(
@@ -82,7 +83,8 @@ function findAuthors(
   const underHeadline = lineUnderHeadline(text, siteName, host);
   if (underHeadline.length) return underHeadline;
   const readability = dedupe(splitByline(readabilityByline, opts));
-  return readability.length ? readability : copyrightHolder(text, siteName, host);
+  if (readability.length) return readability;
+  return copyrightHolder(text, siteName, host);
 }
 
 /** A capitalised word after a first name: the rest of a full name ("Todd" → "Todd Bates"). */
@@ -106,6 +108,52 @@ function fullNames(names: string[], text: VisibleText): string[] {
     }
     return found.size === 1 ? `${name}${[...found][0]}` : name;
   });
+}
+
+/** Characters of the page's text searched for the owner's name: the header and first lines. */
+const OWNER_TEXT = 3000;
+/** Words of outlets' and companies' names: "Harbour Times" at harbourtimes.example is not a person. */
+const OUTLET_WORD =
+  /\b(?:times|post|daily|journal|tribune|herald|today|news|zeitung|magazin|magazine|blog|kurier|rundschau|anzeiger|bote|echo|nachrichten|presse|press|media|medien|verlag|online|radio|tv|channel|report|review|gazette|chronicle|observer|monitor|express|courier|world|welt|insider)\b/i;
+/** Runs of capitalised words (middle initials included), in which a person's name may sit. */
+const CAPITALISED_RUN =
+  /[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?(?: (?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?))+/g;
+
+/**
+ * The owner of a personal site, for pages that credit nobody: a site whose address spells a
+ * person's name (wolfgang-example.de, "Wolfgang Example" in its title or header) is that person's,
+ * and so is its writing. An outlet's address spells its brand, which is not a person's name.
+ */
+function siteOwner(doc: Document, siteName: string | null, text: VisibleText, host: string): string[] {
+  const label = hostLabel(host);
+  if (label.length < 6) return [];
+  const sample = `${siteName ?? ''}\n${doc.title}\n${text.text.slice(0, OWNER_TEXT)}`;
+  for (const m of sample.matchAll(CAPITALISED_RUN)) {
+    const words = m[0].split(' ');
+    // Names of two to four words anywhere in the run ("Sprachpunkt Jana Beispiel").
+    for (let i = 0; i < words.length - 1; i++) {
+      for (let n = 2; n <= 4 && i + n <= words.length; n++) {
+        const name = words.slice(i, i + n).join(' ');
+        if (
+          foldWords(name).replace(/ /g, '') === label &&
+          isPersonName(name, null) &&
+          !OUTLET_WORD.test(name)
+        )
+          return [name];
+      }
+    }
+  }
+  return [];
+}
+
+/** "wolfgang-example" of www.wolfgang-example.de and wolfgang-example.blog.example, without joiners. */
+function hostLabel(host: string): string {
+  return (
+    host
+      .toLowerCase()
+      .replace(/^www\d?\./, '')
+      .split('.')[0] ?? ''
+  ).replace(/[^a-z0-9]/g, '');
 }
 
 /** "© 2019 Jane Doe", "Copyright (c) 2012- Jane Doe. All rights reserved.", "(c) Jane Doe • Impressum". */
@@ -151,12 +199,7 @@ function lineUnderHeadline(text: VisibleText, siteName: string | null, host: str
 
 /** Names from the page's text without the outlet named after its address ("OÖ Volksblatt" on volksblatt.at). */
 function notOutlet(names: string[], host: string): string[] {
-  const label = (
-    host
-      .toLowerCase()
-      .replace(/^www\d?\./, '')
-      .split('.')[0] ?? ''
-  ).replace(/[^a-z0-9]/g, '');
+  const label = hostLabel(host);
   return label.length < 4 ? names : names.filter((n) => !foldWords(n).replace(/ /g, '').includes(label));
 }
 

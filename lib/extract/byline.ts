@@ -86,6 +86,8 @@ const PLACEHOLDER =
   /^(?:admin|administrator|null|undefined|none|n\/a|unknown|anonymous|anonym|guest|gast|user|author|authors|autor|autoren|name|webmaster|by|von|more|mehr|share|teilen|home|posts|profile|profil|and|und|text|foto|fotos|photo|photos|bild|bilder|zvg|about|über|kontakt|contact)$/i;
 /** Legal forms and web addresses: a company named as a page's author is usually the agency that built the site. */
 const COMPANY_FORM = /\b(?:gmbh|ag|kg|ug|inc|ltd|llc|corp|s\.?a\.?r\.?l|b\.?v|srl|sp\. z o\.o)\b|\bwww\./i;
+/** A file a link points to ("humans.txt"), not a credit. */
+const FILE_NAME = /\.(?:txt|html?|php|aspx?|xml|json|pdf)$/i;
 /** Letters, digits and the marks credits use ("revamp-it Webteam", "uncut-news.ch", "Müller & Partner"). */
 const CREDIT_MARKS = `${NAME_MARKS}&+0123456789`;
 
@@ -112,7 +114,8 @@ function isCredit(text: string): boolean {
   return (
     [...text].every((ch) => isLetter(ch) || CREDIT_MARKS.includes(ch)) &&
     !PLACEHOLDER.test(text) &&
-    !COMPANY_FORM.test(text)
+    !COMPANY_FORM.test(text) &&
+    !FILE_NAME.test(text)
   );
 }
 

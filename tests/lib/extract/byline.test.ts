@@ -97,6 +97,7 @@ describe('creditOf', () => {
     'Read more about the people who write for us',
     'Mehr...',
     'Tags: | Hafen',
+    'humans.txt',
     '',
   ])('%j credits nobody', (text) => {
     expect(creditOf(text)).toBeNull();
