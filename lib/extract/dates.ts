@@ -85,7 +85,7 @@ export function findPublishedTime(
   if (fromLd && fromMeta && dayOf(fromLd) !== dayOf(fromMeta))
     return support(fromMeta, witnesses()) > support(fromLd, witnesses()) ? fromMeta : fromLd;
   const machine = fromLd ?? named ?? parseDate(stringOf(ld?.dateCreated));
-  if (machine) return machine;
+  if (machine) return earlierUrlDate(url, machine) ?? machine;
   if (generic) return unlessContradicted(generic, witnesses());
   const marked = markedTimeDate(doc, options);
   if (marked)
@@ -216,6 +216,20 @@ function datedElementIn(root: Element, options: DateOptions): string | null {
     if (++seen >= MAX_DATE_CANDIDATES) break;
   }
   return null;
+}
+
+/** Days a URL's date may precede the machine date before it counts as an earlier publication (zones, late edits). */
+const URL_DATE_SLACK_DAYS = 2;
+
+/**
+ * The URL's date when it is days before the machine date: an address keeps the day it was made,
+ * while a CMS that re-publishes an old article moves its datePublished on.
+ */
+function earlierUrlDate(url: string, machine: string): string | null {
+  const fromUrl = urlDate(url);
+  return fromUrl && Date.parse(dayOf(machine)) - Date.parse(fromUrl) > URL_DATE_SLACK_DAYS * 86_400_000
+    ? fromUrl
+    : null;
 }
 
 /** /2019/10/16/ or /2019-10-16/ in the path. */

@@ -46,4 +46,12 @@ describe('findPublishedTime', () => {
       <time class="entry-date published" datetime="2019-12-26T23:07:45+00:00">26/12/2019</time><p>Present: all.</p></article></body>`;
     expect(published(html)).toBe('2019-12-26');
   });
+
+  it('keeps the day a dated address was made when the machine date moved on by republishing', () => {
+    const html = `<head><meta itemprop="datePublished" content="2020-03-09T10:00:00+0100"></head><body><h1>A summer by the sea</h1></body>`;
+    expect(published(html, 'https://travel.example/blog/2018/6/21/summer-by-the-sea')).toBe('2018-06-21');
+    expect(published(html, 'https://travel.example/blog/2020/3/8/summer-by-the-sea')).toBe(
+      '2020-03-09T10:00:00+01:00',
+    );
+  });
 });
