@@ -137,6 +137,9 @@ function shouldJoin(previous: string, next: string, germanQuotes: boolean): bool
   // A piece that is only closing punctuation belongs to the sentence before.
   if (/^[\s"”»“’)\]]+$/.test(next)) return true;
   if (prev.length <= MAX_DATELINE && isDateline(prev)) return true;
+  // No sentence starts in lower case: “Stay tuned!” without details, “Why?” asked the minister,
+  // an abbreviation ICU does not know ("approx. five"). Brand names ("iPhone") do, and keep their split.
+  if (startsLowerCase(next)) return true;
   if (!prev.endsWith('.')) return false;
   const lastWord = stripLeading(prev.slice(prev.lastIndexOf(' ') + 1, -1));
   if (!lastWord) return false;
@@ -180,6 +183,14 @@ function isDigit(ch: string): boolean {
 function isDigits(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isDigit(s.charAt(i))) return false;
   return s.length > 0;
+}
+
+/** Whether `next` opens with a lower-case word that has no capital inside ("without", not "iPhone"). */
+function startsLowerCase(next: string): boolean {
+  const word = firstWord(next);
+  if (!isLower(word.charAt(0))) return false;
+  for (let i = 1; i < word.length; i++) if (isUpper(word.charAt(i))) return false;
+  return true;
 }
 
 /** "U.S", "z.B", "H.R": single letters separated by dots (the final dot is already gone). */

@@ -27,6 +27,16 @@ describe('splitSentences', () => {
       ['The answer was no.', 'No. 10 declined to comment.'],
     ],
     [
+      'a quoted exclamation or question goes on in lower case',
+      'He wrote “Stay tuned!” without saying more. Is it over? asked the mayor. Then she left.',
+      ['He wrote “Stay tuned!” without saying more.', 'Is it over? asked the mayor.', 'Then she left.'],
+    ],
+    [
+      'a brand in lower case still opens a sentence',
+      'Would you buy it? iPhone owners might.',
+      ['Would you buy it?', 'iPhone owners might.'],
+    ],
+    [
       'a quotation that spans sentences is one sentence',
       'He said: “We will win. We will not stop.” Then the crowd cheered.',
       ['He said: “We will win. We will not stop.”', 'Then the crowd cheered.'],
