@@ -6,9 +6,9 @@
  * no person is named, the byline is the credit the page gives instead (see credit.ts).
  */
 import { authorMetaValues, ldAuthorNames } from './author-sources';
-import type { Json } from './json-ld';
+import { stringOf, type Json } from './json-ld';
 import type { MetaTags } from './meta-tags';
-import { handleOf, isPersonName, splitByline, startsWithLabel } from './byline';
+import { handleOf, isPersonName, splitByline, startsWithLabel, type Outlets } from './byline';
 import {
   bylineElements,
   bylineTexts,
@@ -45,7 +45,8 @@ export function findByline(
 ): Byline {
   let elements: BylineElement[] | undefined;
   const lazyElements = (): BylineElement[] => (elements ??= bylineElements(doc));
-  const authors = findAuthors(doc, ld, meta, siteName, readabilityByline, pageText, host, lazyElements);
+  const outlets = outletNames(siteName, ld, meta);
+  const authors = findAuthors(doc, ld, meta, outlets, readabilityByline, pageText, host, lazyElements);
   if (authors.length) return { authors, byline: authors.join(', ') };
   const credit = findCredit(lazyElements(), ld, meta, pageText);
   if (credit) return { authors, byline: credit };
@@ -53,11 +54,23 @@ export function findByline(
   return { authors: owner, byline: owner[0] ?? null };
 }
 
+/** The outlet's own names: the site name and the publisher the JSON-LD and meta tags give. */
+function outletNames(siteName: string | null, ld: Json | null, meta: MetaTags): string[] {
+  const publisher = ld?.publisher;
+  const names = [
+    siteName,
+    stringOf(publisher && typeof publisher === 'object' ? (publisher as Json).name : null),
+    ...(meta.get('dc.publisher') ?? []),
+    ...(meta.get('publisher') ?? []),
+  ];
+  return names.filter((n): n is string => !!n && !/^https?:/i.test(n));
+}
+
 function findAuthors(
   doc: Document,
   ld: Json | null,
   meta: MetaTags,
-  siteName: string | null,
+  siteName: Outlets,
   readabilityByline: string | null,
   pageText: () => VisibleText,
   host: string,
@@ -169,7 +182,7 @@ const MAX_COPYRIGHT_LINES = 3;
  * The person a copyright notice names, for pages that credit nobody else: on a personal site the
  * holder is the writer. A company, the outlet or the site's address is not.
  */
-function copyrightHolder(text: VisibleText, siteName: string | null, host: string): string[] {
+function copyrightHolder(text: VisibleText, siteName: Outlets, host: string): string[] {
   let seen = 0;
   for (const m of text.text.matchAll(COPYRIGHT)) {
     if (++seen > MAX_COPYRIGHT_LINES) break;
@@ -186,7 +199,7 @@ function copyrightHolder(text: VisibleText, siteName: string | null, host: strin
  * The short line right under the headline when it is a date and a name ("11.12.2019 - Jane Doe"):
  * where pages without byline markup print their byline.
  */
-function lineUnderHeadline(text: VisibleText, siteName: string | null, host: string): string[] {
+function lineUnderHeadline(text: VisibleText, siteName: Outlets, host: string): string[] {
   if (text.start < 0) return [];
   const after = text.text
     .slice(text.end, text.end + UNDER_HEADLINE)
@@ -203,11 +216,7 @@ function notOutlet(names: string[], host: string): string[] {
   return label.length < 4 ? names : names.filter((n) => !foldWords(n).replace(/ /g, '').includes(label));
 }
 
-function namesIn(
-  candidates: readonly BylineElement[],
-  strength: Strength,
-  siteName: string | null,
-): string[] {
+function namesIn(candidates: readonly BylineElement[], strength: Strength, siteName: Outlets): string[] {
   for (const { el, strength: s, explicit } of candidates) {
     if (s !== strength || insideDiscussion(el)) continue;
     const texts = bylineTexts(el);

@@ -41,9 +41,18 @@ const AGENCY =
 const NAME_MARKS = "'’.- \u0300\u0301\u0302\u0303\u0308\u030a\u0327";
 const CONJUNCTIONS = /\s*(?:,|;|\s+(?:and|und|&|et|y|e|i|og|en|oraz)\s+|\s+&\s+)\s*/i;
 
+/** The outlet's names (site name, publisher): never a person. */
+export type Outlets = string | readonly string[] | null;
+
 export interface BylineOptions {
-  /** The outlet's name, never a person. */
-  siteName?: string | null;
+  siteName?: Outlets;
+}
+
+/** Whether `name` is one of the outlet's names, spacing, case and accents aside. */
+function isOutlet(name: string, outlets: Outlets): boolean {
+  if (!outlets) return false;
+  const key = fold(name).replace(/ /g, '');
+  return (typeof outlets === 'string' ? [outlets] : outlets).some((o) => fold(o).replace(/ /g, '') === key);
 }
 
 /** Person names credited by `byline`, in order, without duplicates. */
@@ -128,7 +137,7 @@ const HANDLE_MAX = 30;
  * the writer by handle, and a handle is a person's name as the page gives it. Not initials, not a
  * desk, an agency or the outlet.
  */
-export function handleOf(text: string, siteName: string | null): string | null {
+export function handleOf(text: string, siteName: Outlets): string | null {
   const handle = text.replace(/\s+/g, ' ').trim();
   if (handle.length < HANDLE_MIN || handle.length > HANDLE_MAX || !isLetter(handle.charAt(0))) return null;
   // Letters, digits and the joiners user names use; no spaces (a phrase is not a handle).
@@ -137,7 +146,7 @@ export function handleOf(text: string, siteName: string | null): string | null {
   )
     return null;
   if (NOT_A_PERSON.test(handle) || AGENCY.test(handle)) return null;
-  if (siteName && fold(handle).replace(/ /g, '') === fold(siteName).replace(/ /g, '')) return null;
+  if (isOutlet(handle, siteName)) return null;
   return handle;
 }
 
@@ -185,7 +194,7 @@ function trimMarks(part: string): string {
 }
 
 /** Plausibly a person: a few capitalised words, letters only (plus apostrophes, hyphens, dots). */
-export function isPersonName(name: string, siteName: string | null): boolean {
+export function isPersonName(name: string, siteName: Outlets): boolean {
   if (name.length < 2 || name.length > MAX_NAME) return false;
   if (!isLetter(name.charAt(0)) || ![...name].every((ch) => isLetter(ch) || NAME_MARKS.includes(ch)))
     return false;
@@ -199,7 +208,7 @@ export function isPersonName(name: string, siteName: string | null): boolean {
   if (!words.some(startsUpper)) return false;
   const particles = /^(?:van|von|de|der|den|del|della|di|da|du|le|la|al|el|bin|ibn|ten|ter|zu|y|e|dos|das)$/;
   if (words.some((w) => startsLower(w) && !particles.test(w))) return false;
-  if (siteName && fold(name).replace(/ /g, '') === fold(siteName).replace(/ /g, '')) return false;
+  if (isOutlet(name, siteName)) return false;
   return true;
 }
 

@@ -62,6 +62,13 @@ describe('the byline when the page credits no person', () => {
     ).toBe(credit);
   });
 
+  it('is the publisher an author tag names, which is not a person', () => {
+    expect(
+      byline(`<head><meta name="author" content="Angler Rundblick"><meta name="DC.publisher" content="Angler Rundblick">
+        </head><body><h1>Pike in winter</h1>${BODY}</body>`),
+    ).toEqual({ authors: [], byline: 'Angler Rundblick' });
+  });
+
   it('names people, not the credit, when the page has both', () => {
     expect(
       byline(`<body><article><h1>Fares rise</h1><div class="byline">By Jane Doe</div>
