@@ -55,7 +55,8 @@ function parseLenient(raw: string): unknown {
   const text = raw
     .trim()
     .replace(/^<!--|-->$/g, '')
-    .replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '')
+    // CDATA wrappers, commented out ("//<![CDATA[") or bare as some CMSs print them.
+    .replace(/^(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>$/g, '')
     .trim();
   if (!text) return undefined;
   try {
