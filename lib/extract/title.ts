@@ -60,6 +60,10 @@ export function findTitle(
   const docTitle = clean(doc.title);
   // What the page calls the article, to check headings against (OpenGraph first: some JSON-LD "headlines" are descriptions).
   const reference = ogTitle ?? ldTitle ?? docTitle;
+  // A heading is confirmed by any of the page's names for the article (Wikipedia's JSON-LD headline
+  // is a description; its "name" and the document title are the article's title).
+  const ldName = clean(stringOf(ld?.name));
+  const names = reference ? [reference, ldTitle, docTitle, ldName].filter((n): n is string => !!n) : [null];
   // "Post title | Section | Blog name": a heading equal to a part other than the longest is a name, not the headline.
   const minorParts = docTitle ? minorTitleParts(docTitle) : [];
   for (const [selector, needsCoverage] of HEADLINE_SELECTORS) {
@@ -73,7 +77,7 @@ export function findTitle(
     }
     // The one h1 of an article needs no confirmation (its wording often differs from the SEO title).
     const soleArticleHeading = selector.endsWith('h1') && selector !== 'h1' && isSoleH1(doc, el);
-    if (!soleArticleHeading && !plausibleHeadline(headline, reference, site)) continue;
+    if (!soleArticleHeading && !names.some((name) => plausibleHeadline(headline, name, site))) continue;
     if (soleArticleHeading && namesSite(headline, site)) continue;
     if (needsCoverage && reference && !covers(headline, stripSiteSuffix(reference, site))) continue;
     // A visible headline that is the metadata title plus a kicker or a date: the metadata title.

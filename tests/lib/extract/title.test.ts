@@ -27,6 +27,16 @@ describe('stripSiteSuffix', () => {
 });
 
 describe('title resolution', () => {
+  it('takes the heading the JSON-LD name confirms over a JSON-LD headline that describes', () => {
+    expect(
+      titleOf(
+        `<title>Harbour Island - Open Atlas</title><script type="application/ld+json">{"@type":"Article",
+          "name":"Harbour Island","headline":"island in the northern sea"}</script>`,
+        '<div class="two"><h1>Harbour Island</h1></div><p>Harbour Island lies off the coast.</p>',
+      ),
+    ).toBe('Harbour Island');
+  });
+
   it('prefers the visible headline over an SEO title when the words agree', () => {
     expect(
       titleOf(
