@@ -1,16 +1,17 @@
 /**
  * Plain text of an article element, one paragraph per block, for the normalised text that all
- * offsets point into. Skips what is never prose: scripts, forms, captions, buttons.
+ * offsets point into. Skips what is never prose: scripts, forms, buttons. A caption is a paragraph
+ * of its own, so its credit can be told from the sentence it ends (paragraph-filter.ts).
  */
 import { normalizeParagraphs } from '../text/normalize';
 
 const BLOCK = new Set(
-  'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DIV DL DT FIELDSET FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL'.split(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL'.split(
     ' ',
   ),
 );
 const SKIP = new Set(
-  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG BUTTON SELECT TEXTAREA INPUT IFRAME OBJECT FIGCAPTION CANVAS VIDEO AUDIO'.split(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG BUTTON SELECT TEXTAREA INPUT IFRAME OBJECT CANVAS VIDEO AUDIO'.split(
     ' ',
   ),
 );

@@ -1,6 +1,6 @@
 /**
  * What marks an element as not being article prose, from its markup alone: class and id names
- * (share bars, related lists, captions, credits, newsletter boxes, hover cards…), ARIA roles, and
+ * (share bars, related lists, photo credits, newsletter boxes, paywalls, hover cards…), ARIA roles, and
  * the hiding that browsers honour without CSS. Shared by the pruning before Readability and the
  * cleaning after it, so both agree.
  */
@@ -16,13 +16,13 @@ const FURNITURE_WORDS = new Set(
     // recirculation
     'related recommended recommendation recommendations recirc recirculation trending popular mostread outbrain taboola',
     // marketing
-    'newsletter newsletters subscribe subscription signup promo promotion promotions advert advertisement advertising ads ad adslot adunit adcontainer sponsor sponsored',
+    'paywall newsletter newsletters subscribe subscription signup promo promotion promotions advert advertisement advertising ads ad adslot adunit adcontainer sponsor sponsored',
     // discussion
     'comments comment disqus replies',
     // navigation and chrome
     'breadcrumb breadcrumbs nav navigation navbar menu toolbar pagination pager skip skiplink skiplinks',
-    // around the article text
-    'caption captions credit credits copyright byline bylines dateline tags tagcloud tagging keywords',
+    // around the article text (not captions: their sentences are the article's; their credits go)
+    'credit credits copyright byline bylines dateline tags tagcloud tagging keywords',
     // overlays and hover cards
     'popup popover tooltip rollover hovercard modal cookie cookies consent gdpr',
     // screen-reader-only text
@@ -48,6 +48,10 @@ const FURNITURE_PAIRS = new Set([
   'article meta',
   'post meta',
   'entry meta',
+  // the credit part of a caption ("media__caption--source")
+  'caption source',
+  'image source',
+  'photo source',
 ]);
 
 const FURNITURE_ROLES = new Set([
@@ -79,7 +83,7 @@ const MAX_ID_WORDS = 3;
  * most elements are cleared by one test before their names are split into words.
  */
 const FURNITURE_HINT =
-  /shar|social|relat|recommend|recirc|trend|popular|mostread|outbrain|taboola|newsletter|subscri|signup|promo|advert|ads?\b|\bad|ad[A-Z_-]|sponsor|comment|disqus|repl|breadcrumb|nav|menu|toolbar|pag|skip|caption|credit|copyright|byline|dateline|tag|keyword|popup|popover|tooltip|rollover|hovercard|modal|cookie|consent|gdpr|sr|screen|visually|offscreen|read|more|further|see|author|about|meta/i;
+  /shar|social|relat|recommend|recirc|trend|popular|mostread|outbrain|taboola|newsletter|subscri|signup|promo|advert|ads?\b|\bad|ad[A-Z_-]|sponsor|comment|disqus|repl|breadcrumb|nav|menu|toolbar|pag|skip|caption|credit|copyright|byline|dateline|tag|keyword|popup|popover|tooltip|rollover|hovercard|modal|cookie|consent|gdpr|sr|screen|visually|offscreen|read|more|further|see|author|about|meta|paywall/i;
 
 /** True when the element's class, id or role says it is furniture rather than article text. */
 export function isFurnitureByName(el: Element): boolean {

@@ -1,11 +1,12 @@
 /**
  * Paragraph-level cleaning of the article text: the lines Readability keeps that are not article
  * prose, recognised by what they say (in English and the other languages news is often read in):
- * share bars, "Read more" links, advert labels, captions and photo credits, byline and date lines,
+ * share bars, "Read more" links, advert labels, photo credits (a caption's own sentence stays), byline and date lines,
  * newsletter and cookie notices, copyright lines, and labels that repeat the page's metadata.
  * Each rule applies only to short paragraphs, so article prose that mentions these words stays.
  */
 import { foldForComparison } from '../text/normalize';
+import { withoutCredit } from './caption-credit';
 import { startsUpper } from './fold';
 
 export interface ParagraphContext {
@@ -78,7 +79,9 @@ export function filterParagraphs(paragraphs: readonly string[], context: Paragra
   const authors = context.authors.map(fold).filter((a) => a.length > 2);
   const kept: string[] = [];
   for (const paragraph of paragraphs) {
-    const text = paragraph.length > CAPTION_MAX ? paragraph.replace(INLINE_CREDIT, '') : paragraph;
+    // A caption keeps its sentence and loses the credit glued to it; a longer paragraph loses inline credits.
+    const text =
+      paragraph.length > CAPTION_MAX ? paragraph.replace(INLINE_CREDIT, '') : withoutCredit(paragraph);
     if (!isFurnitureLine(text, metadataLines, authors)) kept.push(text);
   }
   return kept;
@@ -93,7 +96,7 @@ function isFurnitureLine(text: string, metadataLines: Set<string>, authors: read
   if (metadataLines.has(folded)) return true;
   if (folded.length <= SHORT && (LABELS.test(folded) || SOCIAL.test(folded))) return true;
   if (folded.length <= CAPTION_MAX && (CAPTION_START.test(folded) || CAPTION_END.test(folded))) return true;
-  if (folded.startsWith('©') && folded.length <= NOTICE_MAX) return true;
+  if (/^[([]?©/.test(folded) && folded.length <= NOTICE_MAX) return true;
   if (folded.length <= NOTICE_MAX && NOTICE.test(folded)) return true;
   if (folded.length <= 2 * SHORT && isBylineOrDateLine(folded, authors)) return true;
   return false;

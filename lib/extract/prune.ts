@@ -1,7 +1,7 @@
 /**
  * Builds Readability's input: a new document holding a pruned copy of the part of the page the
  * article is in. Copying only what can be article text (no scripts, styles, form controls,
- * navigation, hidden or screen-reader-only text, share bars, related lists, captions…) is cheaper
+ * navigation, hidden or screen-reader-only text, share bars, related lists, photo credits…) is cheaper
  * than cloning the whole page and then deleting, keeps furniture out of Readability's result, and
  * never touches the live page.
  */
@@ -195,14 +195,14 @@ export function isFurniture(el: Element, guard: ArticleGuard): boolean {
 /** Phrasing elements: inside a sentence their class names ("popup" glossary links, "tooltip" terms) say how they behave, not that they are furniture. */
 const PHRASING = new Set('A ABBR B CITE DFN EM I MARK Q SMALL SPAN STRONG U'.split(' '));
 
-const SCREEN_READER_ONLY = /sr-only|screen-?reader|visually-?hidden|offscreen|assistive/i;
+/** Names that stay furniture inside a sentence: text for screen readers only, and the credit run on after a caption. */
+const NOT_RUNNING_TEXT = /sr-only|screen-?reader|visually-?hidden|offscreen|assistive|credit|copyright/i;
 
 /** A phrasing element with words of the same sentence right before or after it. */
 function inRunningText(el: Element): boolean {
   if (!PHRASING.has(el.tagName.toUpperCase())) return false;
-  // Text for screen readers only is still not the sentence a reader sees.
-  if (SCREEN_READER_ONLY.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`))
-    return false;
+  // Text for screen readers only is still not the sentence a reader sees, nor is a photo credit.
+  if (NOT_RUNNING_TEXT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return false;
   const words = (node: Node | null): boolean =>
     node?.nodeType === 3 && /[a-z0-9\u00c0-\uffff]{2}/i.test(node.nodeValue ?? '');
   return words(el.previousSibling) || words(el.nextSibling);

@@ -15,8 +15,7 @@ describe('filterParagraphs', () => {
     'Read more: Ferry timetable changes for spring',
     'Share on Facebook Twitter Email',
     'Photo: Ines Kovac/Harbour Times',
-    'The old sea wall at low tide. (Photo: Getty Images)',
-    'Protesters gathered at the port (Image: REUTERS)',
+    '(© Harbour Times)',
     '© 2024 Harbour Times',
     'By Jane Doe - 11/18/19 11:04 PM EST',
     'Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM',
@@ -44,6 +43,17 @@ describe('filterParagraphs', () => {
     '3417',
   ])('keeps %j', (p) => {
     expect(keep(p)).toBe(true);
+  });
+
+  it.each([
+    ['The old sea wall at low tide. (Photo: Getty Images)', 'The old sea wall at low tide.'],
+    ['Protesters gathered at the port (Image: REUTERS)', 'Protesters gathered at the port'],
+    [
+      'The ferry leaves the quay at dawn.CreditIda Berg for the Harbour Times',
+      'The ferry leaves the quay at dawn.',
+    ],
+  ])('keeps the sentence of caption %j without its credit', (caption, sentence) => {
+    expect(filterParagraphs([caption], context)).toEqual([sentence]);
   });
 
   it('removes an inline photo credit from a long paragraph', () => {

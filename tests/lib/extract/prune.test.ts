@@ -16,6 +16,13 @@ describe('readabilityInput', () => {
     ).toBe('He held that the easy road is best, and kept to it.');
   });
 
+  it('copies a caption for Readability, without the credit part of it', () => {
+    expect(
+      prunedText(`<p>The pier reopened.</p><div class="image-caption">Crowds on the pier on Sunday.
+        <span class="image-credit">Ola Berg</span></div>`),
+    ).toBe('The pier reopened.Crowds on the pier on Sunday.');
+  });
+
   it('still leaves out screen-reader-only text inside a sentence', () => {
     expect(prunedText(`<p>Read the <span class="sr-only">full</span> report today.</p>`)).toBe(
       'Read the report today.',
