@@ -48,7 +48,7 @@ const SOCIAL =
   /^(?:(?:share|teilen|partager|compartir|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|e-?mail|mail|print|drucken|copy link|link kopieren|messenger|telegram|flipboard|tumblr|xing|threads|bluesky|mastodon|on|via|auf|per|sur|en)[\s|·•,/:]*)+$/;
 
 const CAPTION_START =
-  /^(?:photos?|images?|pictures?|pics?|credits?|fotos?|bild(?:er|quelle)?|quelle|copyright|illustration|grafik)\s*:/;
+  /^(?:photos?|images?|imagen|pictures?|pics?|credits?|fotos?|фото|bild(?:er|quelle)?|quelle|copyright|illustration|grafik)\s*:/;
 const CAPTION_END =
   /\((?:photos?|images?|pictures?|pics?|credits?|fotos?|bild|quelle|source)\s*:[^)]{1,80}\)$|\((?:ap|afp|reuters|getty|epa|dpa)(?: photo| images)?\b[^)]{0,80}\)$|\b(?:getty images|shutterstock|istock(?:photo)?|imago images|picture alliance|ap photo|afp via getty images)\b[^.]{0,60}$/;
 /** Inline credits left inside a sentence, removed from longer paragraphs too. */

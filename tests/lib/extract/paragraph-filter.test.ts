@@ -16,6 +16,7 @@ describe('filterParagraphs', () => {
     'Share on Facebook Twitter Email',
     'Photo: Ines Kovac/Harbour Times',
     '(© Harbour Times)',
+    'Фото: архив редакции',
     '© 2024 Harbour Times',
     'By Jane Doe - 11/18/19 11:04 PM EST',
     'Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM',
