@@ -8,7 +8,7 @@
 import { authorMetaValues, ldAuthorNames } from './author-sources';
 import { stringOf, type Json } from './json-ld';
 import type { MetaTags } from './meta-tags';
-import { handleOf, isPersonName, splitByline, startsWithLabel, type Outlets } from './byline';
+import { dedupe, handleOf, isPersonName, splitByline, startsWithLabel, type Outlets } from './byline';
 import {
   bylineElements,
   bylineTexts,
@@ -232,14 +232,4 @@ function namesIn(candidates: readonly BylineElement[], strength: Strength, siteN
     if (handle) return [handle];
   }
   return [];
-}
-
-function dedupe(names: string[]): string[] {
-  const seen = new Set<string>();
-  return names.filter((n) => {
-    const key = n.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

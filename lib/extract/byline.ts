@@ -212,7 +212,8 @@ export function isPersonName(name: string, siteName: Outlets): boolean {
   return true;
 }
 
-function dedupe(names: string[]): string[] {
+/** Names in order, each once, case aside. */
+export function dedupe(names: string[]): string[] {
   const seen = new Set<string>();
   return names.filter((n) => {
     const key = n.toLowerCase();
