@@ -4,7 +4,7 @@
  * sentences. Works on a browser Document and on linkedom's (the CLI). Never throws for page
  * content: a non-article, or a page too large for the budget, comes back with a reason.
  */
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { isProbablyReaderable } from '@mozilla/readability';
 import { normalizeInline } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
 import { blockParagraphs } from './body-text';
@@ -15,6 +15,7 @@ import { classifyPage } from './page-kind';
 import { filterParagraphs } from './paragraph-filter';
 import { readabilityInput } from './prune';
 import { reconcileWithStructuredBody } from './structured-body';
+import { runReadability, type Parsed } from './run-readability';
 import type { ExtractedArticle } from './types';
 import { countElements } from './count-elements';
 
@@ -143,13 +144,8 @@ function parseArticle(doc: Document): Parsed | typeof TOO_DEEP {
   return wholeKept > kept ? whole : parsed;
 }
 
-type Parsed = ReturnType<Readability<Node>['parse']>;
 /** parseArticle's answer for a page nested deeper than any real one. */
 const TOO_DEEP = Symbol('too deep');
-
-function runReadability(input: Document): Parsed {
-  return new Readability<Node>(input, { serializer: (node) => node, keepClasses: true }).parse();
-}
 
 function declined(url: string, metadata: PageMetadata | null, reason: string): ExtractedArticle {
   return { ...fields(url, metadata ?? emptyMetadata()), readerable: false, reason, text: '', sentences: [] };
