@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { runReadability } from '@/lib/extract/run-readability';
@@ -8,13 +9,23 @@ const PROSE =
     4,
   );
 
-function documentOf(body: string): Document {
-  return parseHTML(`<html><head><title>Pier</title></head><body>${body}</body></html>`)
-    .document as unknown as Document;
-}
+const page = (body: string): string => `<html><head><title>Pier</title></head><body>${body}</body></html>`;
 
-function plainReadability(body: string) {
-  return new Readability<Node>(documentOf(body), { serializer: (node) => node, keepClasses: true }).parse();
+/** linkedom (a JavaScript selector engine: the tag searches are replaced too) and happy-dom (answers them natively). */
+const DOMS: [string, (html: string) => Document][] = [
+  ['linkedom', (html) => parseHTML(html).document as unknown as Document],
+  [
+    'happy-dom',
+    (html) => {
+      const { document } = new Window({ url: 'https://harbour.example/news/pier' });
+      document.write(html);
+      return document as unknown as Document;
+    },
+  ],
+];
+
+function plainReadability(doc: Document) {
+  return new Readability<Node>(doc, { serializer: (node) => node, keepClasses: true }).parse();
 }
 
 /** The content's tree as nested [tag, class, children] and text, for comparing two results. */
@@ -47,7 +58,18 @@ describe('runReadability', () => {
       'aria-hidden on a fallback image',
       `<article>${PROSE}<span class="fallback-image" aria-hidden="true">E = mc²</span></article>`,
     ],
+    [
+      'several elements of each tag Readability converts or removes',
+      `<article>${PROSE}<h1>Part one</h1>${PROSE}<h1>Part two</h1><p><font>Old</font> and <font>older</font> markup, in a sentence long enough to be kept as part of the story.</p><div>A div of plain text that Readability turns into a paragraph, as it does with the next one.</div><div>The second div of plain text.</div><aside>Aside one</aside><aside>Aside two</aside>${PROSE}</article>`,
+    ],
+    [
+      'lists, tables and embeds that the cleaning weighs',
+      `<article>${PROSE}<ul><li>One</li><li>Two</li></ul><table><tr><td>Cell</td></tr></table><div><iframe src="https://video.example/1"></iframe><p>Video.</p></div><h2>More</h2>${PROSE}</article>`,
+    ],
   ])('answers as Readability does: %s', (_, body) => {
-    expect(comparable(runReadability(documentOf(body)))).toEqual(comparable(plainReadability(body)));
+    for (const [, documentOf] of DOMS)
+      expect(comparable(runReadability(documentOf(page(body))))).toEqual(
+        comparable(plainReadability(documentOf(page(body)))),
+      );
   });
 });
