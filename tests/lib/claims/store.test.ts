@@ -4,6 +4,7 @@ import { deleteArticle, saveArticle, type ArticleInput } from '@/lib/corpus/arti
 import type { CorpusDb } from '@/lib/corpus/db';
 import { extractClaims } from '@/lib/claims/extract-claims';
 import { findQuoteCarriers, loadArticleClaims } from '@/lib/claims/store';
+import { articleInput } from '../../helpers/articles';
 import { freshCorpus } from '../../helpers/corpus';
 import { article, fixtureArticle } from './helpers';
 
@@ -14,17 +15,7 @@ beforeEach(() => {
 });
 
 function input(id: string, a: ReturnType<typeof article>, title = id): ArticleInput {
-  return {
-    id,
-    url: null,
-    canonicalUrl: null,
-    title,
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: 'en',
-    ...a,
-  };
+  return articleInput(id, title, a.text, { sentences: a.sentences });
 }
 
 describe('claims storage', () => {

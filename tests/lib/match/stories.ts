@@ -4,27 +4,22 @@
  * two unrelated stories.
  */
 import type { ArticleInput } from '@/lib/corpus/articles';
-import { splitSentences } from '@/lib/text/sentences';
+import { articleInput } from '../../helpers/articles';
 
+/** A story with its own outlet, address and day: every test article here comes from a site of its own. */
 function article(
   id: string,
   title: string,
   text: string,
   extra: Partial<ArticleInput> = {},
 ): ArticleInput & { id: string } {
-  return {
-    id,
+  return articleInput(id, title, text, {
     url: `https://${id}.example/story`,
     canonicalUrl: `https://${id}.example/story`,
-    title,
-    byline: null,
     siteName: `${id} news`,
     publishedTime: '2031-03-14',
-    lang: 'en',
-    text,
-    sentences: splitSentences(text),
     ...extra,
-  };
+  });
 }
 
 /** Report A of the Kessavik ferry fire (14 March 2031). */
