@@ -7,14 +7,10 @@ import type { EntityMention } from '../text/entities';
 import { isCommonWord, type Token } from './nlp';
 import { speakerKeys } from './speaker-keys';
 import type { Span, Speaker, Venue } from './types';
+import { outletOfSpeaker, venueAfter, venueAnywhere } from './attribution-venue';
+import { REPORTING } from './reporting-verbs';
 import { looksLikeOutlet, makeVenue, nameAt } from './venue';
 
-/** Roots of verbs that report speech. */
-const REPORTING = new Set(
-  'say tell add note warn admit suggest acknowledge write state claim insist argue explain announce confirm deny report reply respond stress emphasize emphasise caution post tweet declare assert predict concede contend urge vow pledge reveal disclose allege maintain recall remark observe ask comment quip complain testify'.split(
-    ' ',
-  ),
-);
 /** Words allowed between a subject and its verb ("Witkoff also said", "Rubio has told"). */
 const BETWEEN = new Set(
   'also later then again previously repeatedly once earlier has had have was is were did does had been would will even reportedly'.split(
@@ -38,7 +34,6 @@ const ALSO_NOUNS = new Set([
   'promise',
   'remark',
 ]);
-const VENUE_PREPOSITIONS = new Set(['on', 'to', 'with']);
 const PHRASE_END = new Set(['to', 'of', 'in', 'at', 'for', 'from', 'with', 'who', 'that']);
 
 export interface Attribution {
@@ -308,58 +303,6 @@ function speakerFromPhrase(input: AttributionInput, from: number): Speaker | nul
   return last
     ? { name: last.text, keys: [`~${last.root}`], named: false, start: last.start, end: last.end }
     : null;
-}
-
-/** "told CNN", "told Fox News that", "said on ABC’s This Week", "in an interview with Reuters". */
-function venueAfter(
-  input: AttributionInput,
-  verbIndex: number,
-  outside: (t: Token) => boolean,
-): Venue | null {
-  const { tokens } = input;
-  const verb = tokens[verbIndex]!;
-  if (verb.root === 'tell' && !/[,.;:]/.test(verb.post)) {
-    const name = nameAt(tokens, verbIndex + 1);
-    if (name && outside(tokens[name.from]!) && looksLikeOutlet(tokens, name.from, name.to))
-      return makeVenue(input.text, input.base, tokens, name.from, name.to);
-  }
-  return null;
-}
-
-/** A venue phrase anywhere outside quotations: "on CNN’s State of the Union", "in an interview with the BBC". */
-function venueAnywhere(input: AttributionInput, outside: (t: Token) => boolean): Venue | null {
-  const { tokens } = input;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!VENUE_PREPOSITIONS.has(t.normal) || !outside(t)) continue;
-    const name = nameAt(tokens, i + 1);
-    if (name && looksLikeOutlet(tokens, name.from, name.to) && isMediaFrame(tokens, i))
-      return makeVenue(input.text, input.base, tokens, name.from, name.to);
-  }
-  return null;
-}
-
-function outletOfSpeaker(input: AttributionInput, speaker: Speaker): Venue | null {
-  const { tokens } = input;
-  const of = tokens.findIndex((t) => t.start >= speaker.end);
-  if (of < 0 || tokens[of]!.normal !== 'of' || /[,;:]/.test(tokens[of - 1]?.post ?? '')) return null;
-  const name = nameAt(tokens, of + 1);
-  return name && looksLikeOutlet(tokens, name.from, name.to)
-    ? makeVenue(input.text, input.base, tokens, name.from, name.to)
-    : null;
-}
-
-/** "on X" is a venue only in a speech frame: near a reporting verb, "interview", "appearance", "speaking". */
-function isMediaFrame(tokens: readonly Token[], at: number): boolean {
-  for (let i = Math.max(0, at - 4); i < at; i++) {
-    const t = tokens[i]!;
-    if (
-      REPORTING.has(t.root) ||
-      /^(interview|appearance|speak|speaking|spoke|appear|appeared|remarks|broadcast|aired)$/.test(t.normal)
-    )
-      return true;
-  }
-  return false;
 }
 
 /** A common noun capitalised only because it opens the sentence ("Officials", "Police"). */
