@@ -3,6 +3,7 @@
  * person names it credits: no "By", no roles, no dates, no outlet or agency, no handles or
  * addresses.
  */
+import { AGENCY } from './agencies';
 import { foldWords as fold, isLetter, startsLower, startsUpper } from './fold';
 
 /** Characters: longer "bylines" are paragraphs that happen to sit in a byline element. */
@@ -34,9 +35,6 @@ const NOT_A_PERSON =
 /** Words of buttons and links that sit in bylines (share, print, follow): no name has them. */
 const UI_WORD =
   /^(?:link|links|kopieren|copy|teilen|share|drucken|print|merken|folgen|follow|abonnieren|subscribe|kommentare?|comments?|e-mail|email|newsletter|filter|suche|search|login|anmelden|menü|menu|weiterlesen)$/i;
-/** News agencies credit copy; they are not its authors. */
-const AGENCY =
-  /^(?:reuters|ap|afp|dpa|epd|kna|apa|sda|ats|efe|agencia efe|ansa|anp|belga|tass|xinhua|bloomberg|associated press|the associated press|agence france-presse|press association|pa|upi|kyodo|dpa-afx|sid|ddp|dapd)$/i;
 /** Characters allowed in a name besides letters (combining accents included). */
 const NAME_MARKS = "'’.- \u0300\u0301\u0302\u0303\u0308\u030a\u0327";
 const CONJUNCTIONS = /\s*(?:,|;|\s+(?:and|und|&|et|y|e|i|og|en|oraz)\s+|\s+&\s+)\s*/i;

@@ -4,6 +4,7 @@
  * in the text ("Hamburg (dpa) –", "(FR mit dpa)"). The byline shows it, so that agency copy and
  * desk pieces are recognisable; the list of authors stays people only.
  */
+import { AGENCY_SHORT_NAMES } from './agencies';
 import { authorMetaValues, ldAuthorNames } from './author-sources';
 import { creditOf } from './byline';
 import { bylineTexts, insideDiscussion, type BylineElement } from './byline-elements';
@@ -11,14 +12,11 @@ import type { Json } from './json-ld';
 import type { MetaTags } from './meta-tags';
 import type { VisibleText } from './visible-text';
 
-/** Agencies whose marks news copy carries, in the forms the marks write them. */
-const AGENCIES =
-  'dpa|afp|ap|reuters|kna|epd|apa|sda|ats|efe|ansa|anp|belga|tass|xinhua|kyodo|upi|sid|ddp|dapd|ctk|pap|mti|hina|ntb|ritzau|stt|bta|lusa|europa press|dts|pa';
 /**
  * An agency mark: the agency, a partner's name before it ("FR mit dpa", "AFP/Reuters"), editors'
  * initials after it ("dpa/lno", "AFP/jk").
  */
-const MARK = `(?:[A-ZÄÖÜ][\\wäöüß.-]{0,20} (?:mit|with|avec|con|und|and) )?(?:${AGENCIES})(?:\\s?[/,]\\s?[\\wäöüß]{1,12}){0,3}`;
+const MARK = `(?:[A-ZÄÖÜ][\\wäöüß.-]{0,20} (?:mit|with|avec|con|und|and) )?(?:${AGENCY_SHORT_NAMES.join('|')}|europa press)(?:\\s?[/,]\\s?[\\wäöüß]{1,12}){0,3}`;
 /** "Hamburg (dpa/lno) – …" at the start of a paragraph: the dateline of agency copy. */
 const DATELINE_MARK = new RegExp(`\\n[^\\n()]{2,40} \\((${MARK})\\)\\s?[-–—:]`, 'i');
 /** "… sagte er. (FR mit dpa)" closing a paragraph. */
