@@ -8,6 +8,10 @@ import { startsUpper } from './fold';
 /** Words that open a credit when a colon or "by" follows ("Photo: …", "Bild: …", "Photos by …"). */
 const CREDIT_LEAD =
   /^(?:©|\(c\)\s|(?:photo(?:graph)?s?|images?|imagen|pictures?|pics?|credits?|fotos?|фото|bild(?:er|quelle)?|quelle|source|copyright|illustration|grafik)\s*(?::|by\b))/i;
+/**
+ * Who credits pictures: the photo services of news agencies and picture libraries. Not agencies.ts,
+ * whose short names ("pa", "sid") would read as credits in captions such as "Harrisburg (PA)".
+ */
 const AGENCIES =
   'ap|afp|reuters|getty(?: images)?|epa|dpa|shutterstock|istock(?:photo|\\.com)?|imago(?: images)?|picture alliance|wenn(?:\\.com)?';
 /** A bracket naming an agency or picture library is a credit: "(John Roe / AP)", "(mlharing / iStock.com)". */
