@@ -44,7 +44,14 @@ function plausible(url: URL, page: URL | null): boolean {
 
 function clean(url: URL): string {
   const out = new URL(url.href);
-  for (const key of [...out.searchParams.keys()]) if (TRACKING_PARAM.test(key)) out.searchParams.delete(key);
+  // Keys are gathered with forEach, never by iterating searchParams.keys(): in Firefox's content
+  // script `URL` is the page's, seen through an Xray, and the iterator its keys() returns is not
+  // iterable there (spreading it throws, Array.from gives []). tests/cross-realm.test.ts keeps it so.
+  const tracking: string[] = [];
+  out.searchParams.forEach((_value, key) => {
+    if (TRACKING_PARAM.test(key)) tracking.push(key);
+  });
+  for (const key of tracking) out.searchParams.delete(key);
   out.hash = '';
   return out.toString();
 }

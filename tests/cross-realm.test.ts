@@ -1,0 +1,79 @@
+/**
+ * Nothing that ships iterates a DOM value that Firefox's content script cannot iterate through its
+ * Xrays (tests/helpers/cross-realm-iteration.ts says which, tests/e2e/firefox/xray.e2e.test.ts
+ * measures them in Firefox). `[...url.searchParams.keys()]` in the canonical-URL step once made
+ * every article in Firefox "Untitled article" with no outlet.
+ */
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findCrossRealmIteration, projectProgram } from './helpers/cross-realm-iteration';
+
+/** Content scripts: `entrypoints/<name>.content.ts` or `entrypoints/<name>.content/index.ts`. */
+function contentScripts(): string[] {
+  return readdirSync('entrypoints')
+    .filter((name) => /\.content(\.tsx?)?$/.test(name))
+    .map((name) => {
+      const full = path.resolve('entrypoints', name);
+      return statSync(full).isDirectory() ? path.join(full, 'index.ts') : full;
+    });
+}
+
+/** Our files (not node_modules) among those a program reaches. */
+const ours = (file: string) => !/[\\/]node_modules[\\/]/.test(file);
+
+describe('cross-realm iteration', () => {
+  it('nothing the content script runs iterates a DOM iterator or a DOM maplike/setlike', () => {
+    // Only content scripts see the page's objects through Xrays; the program follows their imports.
+    const roots = contentScripts();
+    expect(roots.length).toBeGreaterThan(0);
+    const program = projectProgram(roots);
+    const reached = program.getSourceFiles().filter((f) => ours(f.fileName));
+    expect(reached.some((f) => f.fileName.endsWith('lib/extract/canonical-url.ts'))).toBe(true);
+    expect(findCrossRealmIteration(program, ours)).toEqual([]);
+  }, 120_000);
+
+  it('finds each way of iterating such a value, and leaves the ways that work through Xrays alone', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parallax-xray-'));
+    const file = path.join(dir, 'patterns.ts');
+    writeFileSync(
+      file,
+      [
+        'export function patterns(url: URL, doc: Document, highlights: HighlightRegistry, h: Highlight): unknown[] {',
+        '  const params = url.searchParams;',
+        '  const out: unknown[] = [];',
+        // Throw or come back empty in Firefox's content script:
+        '  out.push([...params.keys()]);',
+        '  for (const key of params.values()) out.push(key);',
+        '  out.push(Array.from(params.entries()));',
+        '  const [first] = params.keys();',
+        '  out.push(first, new Set(params.keys()));',
+        '  out.push([...highlights], [...h]);',
+        '  highlights.forEach((value) => out.push(value));',
+        // Work there:
+        '  out.push([...params], Array.from(params, ([k]) => k));',
+        '  params.forEach((_v, k) => out.push(k));',
+        '  out.push([...doc.querySelectorAll("p")], [...doc.body.children], [...doc.body.classList.values()]);',
+        '  out.push([...new Map([[1, 2]]).keys()]);',
+        '  return out;',
+        '}',
+      ].join('\n'),
+    );
+    try {
+      const found = findCrossRealmIteration(projectProgram([file]), (f) => path.resolve(f) === file);
+      expect(found.map(({ line, how, type, text }) => ({ line, how, type, text }))).toEqual([
+        { line: 4, how: 'spread', type: 'URLSearchParamsIterator', text: 'params.keys()' },
+        { line: 5, how: 'for…of', type: 'URLSearchParamsIterator', text: 'params.values()' },
+        { line: 6, how: 'Array.from', type: 'URLSearchParamsIterator', text: 'params.entries()' },
+        { line: 7, how: 'array destructuring', type: 'URLSearchParamsIterator', text: 'params.keys()' },
+        { line: 8, how: 'new Set', type: 'URLSearchParamsIterator', text: 'params.keys()' },
+        { line: 9, how: 'spread', type: 'HighlightRegistry', text: 'highlights' },
+        { line: 9, how: 'spread', type: 'Highlight', text: 'h' },
+        { line: 10, how: 'forEach', type: 'HighlightRegistry', text: 'highlights' },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
