@@ -56,6 +56,8 @@ describe('Parallax in Firefox', () => {
     expect(await textOf(popup, '.article-title')).toBe(HEADLINE);
     expect(await textOf(popup, 'header.article .meta')).toBe('The Harbour Ledger · 17 Aug 2025');
     expect(await badgeText(session, tabId)).toBe('2');
+    // No step of extraction failed in Firefox's content script.
+    expect(await textOf(popup, '[data-testid="diagnostics"]')).toBeNull();
     await popup.close();
     await page.close();
   });
@@ -80,6 +82,7 @@ describe('Parallax in Firefox', () => {
     expect((await popup.$$('.related-item')).length).toBe(0);
     expect(await textOf(popup, '.article-title')).toContain('Millbrook library reopens');
     expect(await badgeText(session, tabId)).toBe('');
+    expect(await textOf(popup, '[data-testid="diagnostics"]')).toBeNull();
     await popup.close();
     await page.close();
   });
@@ -91,6 +94,7 @@ describe('Parallax in Firefox', () => {
     await popup.waitForSelector('[data-state="not-article"]', { timeout: 15_000 });
     expect(await textOf(popup, '[data-state="not-article"] h2')).toBe('This page is not an article');
     expect(await badgeText(session, tabId)).toBe('');
+    expect(await textOf(popup, '[data-testid="diagnostics"]')).toBeNull();
     await popup.close();
     await page.close();
   });

@@ -26,11 +26,25 @@ function markedText(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
-/** Waits until the background has read `page` and the popup shows `state` for it: the sign that the page was read. */
-async function waitUntilRead(session: FirefoxSession, page: Page, state: string): Promise<void> {
+/**
+ * Waits for the positive signs that `page` was read: the popup shows `state` for its tab (the
+ * background analysed it), and the overlay has applied a tab state of `status` (the content script
+ * marks it whether or not it shows anything).
+ */
+async function waitUntilRead(
+  session: FirefoxSession,
+  page: Page,
+  state: string,
+  status: string,
+): Promise<void> {
   const popup = await openPopup(session, await tabIdOf(session, page));
   await popup.waitForSelector(state, { timeout: 15_000 });
   await popup.close();
+  await page.waitForFunction(
+    (name: string) => performance.getEntriesByName(name).length > 0,
+    { timeout: 15_000 },
+    `parallax:overlay-applied:${status}`,
+  );
 }
 
 describe('the in-page overlay in Firefox', () => {
@@ -98,7 +112,7 @@ describe('the in-page overlay in Firefox', () => {
 
   it('shows nothing on an unrelated article, once the background has read it', async () => {
     const page = await openFixture(session, 'unrelated.html');
-    await waitUntilRead(session, page, '[data-state="nothing-related"]');
+    await waitUntilRead(session, page, '[data-state="nothing-related"]', 'ready');
     expect(await page.$('parallax-overlay')).toBeNull();
     expect(await markedText(page)).toEqual({});
     await page.close();
@@ -111,8 +125,9 @@ describe('the in-page overlay in Firefox', () => {
     await page.locator('parallax-overlay >>> button::-p-text(Never on this site)').click();
     await page.waitForFunction(() => !document.querySelector('parallax-overlay'));
     await page.reload();
-    // Read again and analysed (the popup lists the coverage), yet no overlay on this site.
-    await waitUntilRead(session, page, '.related-item');
+    // Read again and analysed (the popup lists the coverage, the overlay applied that state), yet
+    // no overlay on this site.
+    await waitUntilRead(session, page, '.related-item', 'ready');
     expect(await page.$('parallax-overlay')).toBeNull();
     expect(await markedText(page)).toEqual({});
     await clearLocalStorage(session);
