@@ -7,9 +7,10 @@ import type { CorpusDb } from '../corpus/db';
 import { compareWithAlignment, type DiffResult } from '../claims/compare';
 import { corroborate, type Corroboration } from '../claims/corroboration';
 import { extractClaims } from '../claims/extract-claims';
-import { loadArticleClaims } from '../claims/store';
+import { loadArticleClaims } from '../corpus/claims';
 import { computeFeatures } from '../match/features';
-import { findRelated, type MatchReason } from '../match/find-related';
+import { findRelated } from '../corpus/find-related';
+import type { MatchReason } from '../match/explain';
 import type { Sentence } from '../text/sentences';
 
 export interface ArticleSummary {

@@ -4,7 +4,7 @@
  */
 import { analyzeArticle } from '../analysis/analyze';
 import { compareArticles } from '../claims/compare';
-import { findRelatedOfStored } from '../match/related-of-stored';
+import { findRelatedOfStored } from '../corpus/find-related';
 import { parseArgs, type CliArgs } from './args';
 import { loadCorpus } from './corpus';
 import { loadInput } from './inputs';

@@ -7,9 +7,10 @@ import type { ArticleClaims } from '../claims/types';
 import { computeFeatures, minhashSimilarity, type ArticleFeatures } from '../match/features';
 import type { Sentence } from '../text/sentences';
 import { fnv1a } from '../util/hash';
-import { claimsRecord, deleteArticleClaims, storeArticleClaims } from '../claims/store';
+import { packArticleClaims } from '../claims/codec';
+import { deleteArticleClaims, storeArticleClaims } from './claims';
 import type { ArticleOrigin, CorpusDb, StoredArticle } from './db';
-import { featureRow, vocabOf } from './feature-rows';
+import { featureRow, vocabOf } from '../match/feature-row';
 import { featureRows, nearDuplicateIds } from './match-queries';
 import {
   countArticles,
@@ -82,7 +83,7 @@ export async function saveArticle(
   prepared: PreparedSave = {},
 ): Promise<SaveResult> {
   const features = prepared.features ?? computeFeatures(input.title, input.text);
-  const claims = claimsRecord(input.text, prepared.claims ?? extractClaims(input));
+  const claims = packArticleClaims(input.text, prepared.claims ?? extractClaims(input));
   const tables = [db.articles, db.features, db.stats, db.meta, db.claims, db.statDeltas, db.removedSeeds];
   return db.transaction('rw', tables, async () => {
     // Requests that do not depend on each other are issued together: in Chromium every sequential

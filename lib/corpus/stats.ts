@@ -7,7 +7,7 @@
  * journal into `stats` in batches, off the save path. Bulk imports write `stats` directly.
  */
 import type { CorpusDb } from './db';
-import { packVocab, vocabOf } from './vocab';
+import { packVocab, vocabOf } from '../match/feature-row';
 
 const DOC_COUNT = 'docCount';
 

@@ -3,7 +3,7 @@ import { dayOf } from '@/lib/corpus/articles';
 import type { CorpusDb, StoredArticle } from '@/lib/corpus/db';
 import { importSeeds } from '@/lib/corpus/import-seeds';
 import { groupByStory } from '@/lib/corpus-manager/group-stories';
-import { findRelated } from '@/lib/match/find-related';
+import { findRelated } from '@/lib/corpus/find-related';
 import { freshCorpus } from '../../helpers/corpus';
 import { repositorySeeds } from '../../helpers/seeds';
 import { freshStaging, transferFor } from '../transfer/helpers';
