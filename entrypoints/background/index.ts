@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { TabService } from '@/lib/analysis/tab-service';
-import { corpusPageHandlers } from '@/lib/corpus-manager/handlers';
+import { corpusPageHandlers } from '@/lib/messages/corpus-page-handlers';
 import { openCorpus } from '@/lib/corpus/db';
 import { maintainCorpus } from '@/lib/corpus/maintenance';
 import { handleRequests, sendRequest } from '@/lib/messages/transport';

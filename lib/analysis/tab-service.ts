@@ -6,9 +6,16 @@ import { deleteArticle, saveArticle, type PreparedSave } from '../corpus/article
 import type { CorpusDb } from '../corpus/db';
 import { maintainCorpus } from '../corpus/maintenance';
 import type { ExtractedArticle } from '../extract/types';
-import type { TabState } from '../messages/protocol';
-import { analyzeArticle, type ArticleSummary } from './analyze';
-import { describeWriteError } from './user-errors';
+import { analyzeArticle, type Analysis, type ArticleSummary } from './analyze';
+import { describeWriteError } from '../corpus/storage-errors';
+
+/** What the popup shows for a tab. */
+export type TabState =
+  | { status: 'idle' }
+  | { status: 'not-article'; reason: string }
+  | { status: 'analysing'; article: ArticleSummary }
+  | { status: 'ready'; article: ArticleSummary; analysis: Analysis; savedId: string | null }
+  | { status: 'error'; message: string; article?: ArticleSummary };
 
 export interface TabServiceEnv {
   db: CorpusDb;

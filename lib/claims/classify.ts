@@ -4,12 +4,20 @@
  * stays quiet unless both sides state the part and the two cannot be the same: a name spelled
  * another way, a more specific venue of the same outlet, or a paraphrase is not a difference.
  */
-import type { DifferenceKind } from './compare';
 import { type ArticleContext, venuesOf } from './context';
 import { compatibleDates } from './dates';
 import { STOPWORDS } from '../text/stopwords';
 import { shared, wordBefore, wordsAfterEach, wordsAround, wordsBeforeEach } from './nearby';
-import type { Certainty, Claim, Negation, NumberMention, Quote, Speaker, Venue } from './types';
+import type {
+  Certainty,
+  Claim,
+  DifferenceKind,
+  Negation,
+  NumberMention,
+  Quote,
+  Speaker,
+  Venue,
+} from './types';
 import { sameSpeaker, speakerKeys } from './speaker-keys';
 import { sameVenue } from './venue';
 import { renderWordDiff, wordDiff } from '../text/word-diff';

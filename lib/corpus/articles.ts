@@ -210,6 +210,33 @@ export function getArticle(db: CorpusDb, id: string): Promise<StoredArticle | un
   return db.articles.get(id);
 }
 
+/** The stored articles with these ids, in order (undefined where an id is not stored). */
+export function getArticles(db: CorpusDb, ids: readonly string[]): Promise<(StoredArticle | undefined)[]> {
+  return db.articles.bulkGet([...ids]);
+}
+
+/** Every stored article's id, in id order. */
+export function articleIds(db: CorpusDb): Promise<string[]> {
+  return db.articles.toCollection().primaryKeys();
+}
+
+/** Up to `limit` stored articles with ids after `after` (from the first when null), in id order. */
+export function articlesAfter(db: CorpusDb, after: string | null, limit: number): Promise<StoredArticle[]> {
+  return (after === null ? db.articles.orderBy('id') : db.articles.where('id').above(after))
+    .limit(limit)
+    .toArray();
+}
+
+/** Replaces the tags of article `id` (a one-table write: nothing derives from tags); false when it is not stored. */
+export async function setTags(db: CorpusDb, id: string, tags: readonly string[]): Promise<boolean> {
+  return (await db.articles.update(id, { tags: [...tags] })) > 0;
+}
+
+/** Runs `work` in one read-write transaction over every corpus table: it lands whole or not at all. */
+export function inOneTransaction<T>(db: CorpusDb, work: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', db.tables, work);
+}
+
 /** The stored article with this canonical URL, if any. */
 export function findByCanonicalUrl(db: CorpusDb, canonicalUrl: string): Promise<StoredArticle | undefined> {
   return db.articles.where('canonicalUrl').equals(canonicalUrl).first();

@@ -3,7 +3,7 @@
  * and is validated against its schema by the receiver before a handler sees it.
  */
 import * as v from 'valibot';
-import type { Analysis, ArticleSummary } from '../analysis/analyze';
+import type { TabState } from '../analysis/tab-service';
 import type { ExtractedArticle } from '../extract/types';
 import type { UndoRecord } from '../corpus-manager/edit';
 import type { CorpusListing } from '../corpus-manager/types';
@@ -50,14 +50,6 @@ const CorpusTags = v.pipe(
 const IsoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
 const ImportId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
-
-/** What the popup shows for a tab. */
-export type TabState =
-  | { status: 'idle' }
-  | { status: 'not-article'; reason: string }
-  | { status: 'analysing'; article: ArticleSummary }
-  | { status: 'ready'; article: ArticleSummary; analysis: Analysis; savedId: string | null }
-  | { status: 'error'; message: string; article?: ArticleSummary };
 
 /** Schemas of each message's `data`, by message name. */
 export const requestSchemas = {
@@ -146,4 +138,4 @@ export interface Replies {
   importAbort: { aborted: boolean };
 }
 
-export type { ExtractedArticle };
+export type { ExtractedArticle, TabState };
