@@ -22,7 +22,7 @@ import {
   type KeyStatistics,
 } from './stats';
 
-export { countArticles, documentFrequencies, statKeys } from './stats';
+export { countArticles } from './stats';
 
 export interface ArticleInput {
   /** Given for seeds and imported corpora; derived from the canonical URL or the content otherwise. */

@@ -138,4 +138,4 @@ export interface Replies {
   importAbort: { aborted: boolean };
 }
 
-export type { ExtractedArticle, TabState };
+export type { TabState };

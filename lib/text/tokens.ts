@@ -22,10 +22,3 @@ export function contentTerms(text: string): string[] {
   }
   return out;
 }
-
-/** Counts occurrences, preserving first-seen order. */
-export function countTerms(terms: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return counts;
-}
