@@ -4,7 +4,6 @@
  */
 import * as v from 'valibot';
 import type { TabState } from '../analysis/tab-service';
-import type { ExtractedArticle } from '../extract/types';
 import type { UndoRecord } from '../corpus-manager/edit';
 import type { CorpusListing } from '../corpus-manager/types';
 import { ImportArticleSchema, LIMITS, RestoreArticleSchema } from '../transfer/format';
