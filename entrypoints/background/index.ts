@@ -38,8 +38,12 @@ export default defineBackground(() => {
     requestExtraction: async (tabId) => {
       await sendRequest((m) => browser.tabs.sendMessage(tabId, m), 'extractAgain', {});
     },
+    // The overlay and an open popup follow pushes; either may be absent (a closed popup rejects).
     notifyTab: async (tabId) => {
-      await sendRequest((m) => browser.tabs.sendMessage(tabId, m), 'tabStateChanged', {});
+      await Promise.allSettled([
+        sendRequest((m) => browser.tabs.sendMessage(tabId, m), 'tabStateChanged', {}),
+        sendRequest((m) => browser.runtime.sendMessage(m), 'tabStateChanged', { tabId }),
+      ]);
     },
   });
 

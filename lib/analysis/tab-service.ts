@@ -23,7 +23,7 @@ export interface TabServiceEnv {
   setBadge: (tabId: number, text: string) => Promise<void> | void;
   /** Asks the tab's content script to send its extraction again (after the worker restarted). */
   requestExtraction: (tabId: number) => Promise<void>;
-  /** Tells the tab's content script that its state changed (the overlay then asks for it). */
+  /** Tells the tab's content script and an open popup that its state changed (they then ask for it). */
   notifyTab?: (tabId: number) => Promise<void>;
   /** Resolves when the corpus is ready to query (seeds imported). */
   ready?: Promise<unknown>;

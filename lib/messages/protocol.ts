@@ -99,8 +99,11 @@ export const requestSchemas = {
   // Overlay: the content script pulls its own state; the background only says that it changed.
   /** Content script → background: the state of the sender's own tab. */
   getOwnTabState: v.object({}),
-  /** Background → content script: the tab's state changed; ask for it with getOwnTabState. */
-  tabStateChanged: v.object({}),
+  /**
+   * Background → content script (no `tabId`: its own tab) and → popup (with `tabId`): the tab's
+   * state changed; ask for it with getOwnTabState or getTabState.
+   */
+  tabStateChanged: v.object({ tabId: v.optional(TabId) }),
   /** Background → content script: show or hide the overlay (the keyboard shortcut). */
   toggleOverlay: v.object({}),
   /** Popup → content script: scroll to a passage of the extracted text and flash it. */

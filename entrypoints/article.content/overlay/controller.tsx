@@ -89,7 +89,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
 
   const update = async (): Promise<void> => {
     if (ctx.isInvalid) return;
-    const off = site !== null && !forced && (await isOverlayOff(browser.storage.local, site));
+    const off = site !== null && !forced && (await isOverlayOff(site));
     if (state?.status !== 'ready' || hidden || off) return unmount();
     const shown = showDifferences(state.analysis);
     if (shown.reports === 0) return unmount();
@@ -112,7 +112,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
         onNeverOnSite={() => {
           hidden = true;
           unmount();
-          if (site) void setOverlayOff(browser.storage.local, site, true);
+          if (site) void setOverlayOff(site, true);
         }}
       />,
       parts.container,
