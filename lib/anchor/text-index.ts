@@ -74,10 +74,14 @@ export function buildTextIndex(root: Node, exclude: (node: Node) => boolean = ()
   };
 }
 
-/** Folds a passage the same way the index folds page text. */
-export function foldPassage(passage: string): string {
+/**
+ * Folds a passage the same way the index folds page text: each character as `foldChar` folds it,
+ * runs of white space as one space. `trim` drops the spaces at both ends (a quote; not its
+ * prefix or suffix, whose spaces border the quote).
+ */
+export function foldPassage(passage: string, trim = true): string {
   let out = '';
-  let lastWasSpace = true;
+  let lastWasSpace = trim;
   for (const ch of passage) {
     if (/\s/.test(ch)) {
       if (!lastWasSpace) out += ' ';
@@ -87,5 +91,5 @@ export function foldPassage(passage: string): string {
       lastWasSpace = false;
     }
   }
-  return out.trimEnd();
+  return trim ? out.trimEnd() : out;
 }
