@@ -9,14 +9,22 @@ import { normalizeInline } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
 import { blockParagraphs } from './body-text';
 import { cleanArticleElement } from './clean-body';
-import { dateOrder, readMetadata, readSignals, type PageMetadata, type PageSignals } from './metadata';
+import {
+  dateOrder,
+  readMetadata,
+  readSignals,
+  type PageMetadata,
+  type PageSignals,
+  type ReadabilityHints,
+} from './metadata';
+import { attempt, errorMessage } from './problems';
 import { findDateNearText } from './text-dates';
 import { classifyPage } from './page-kind';
 import { filterParagraphs } from './paragraph-filter';
 import { readabilityInput } from './prune';
 import { reconcileWithStructuredBody } from './structured-body';
 import { runReadability, type Parsed } from './run-readability';
-import type { ExtractedArticle } from './types';
+import type { ExtractedArticle, ExtractionProblem } from './types';
 import { countElements } from './count-elements';
 
 export interface ExtractOptions {
@@ -54,15 +62,27 @@ const ENOUGH_FOCUSED_CHARS = 1500;
 
 /** Extracts `doc` (cloned, not modified) as found at `url`. */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractedArticle {
+  const problems: ExtractionProblem[] = [];
+  let article: ExtractedArticle;
   try {
-    return extract(doc, url, options);
+    article = extract(doc, url, options, problems);
   } catch (error) {
     // A bug or a DOM we did not foresee; the page gets a reason, never an exception.
-    return declined(url, null, `The page could not be read (${errorMessage(error)}).`);
+    const message = errorMessage(error);
+    problems.push({ step: 'extraction', message });
+    article = declined(url, null, `The page could not be read (${message}).`);
   }
+  return problems.length ? { ...article, problems } : article;
 }
 
-function extract(doc: Document, url: string, options: ExtractOptions): ExtractedArticle {
+function extract(
+  doc: Document,
+  url: string,
+  options: ExtractOptions,
+  problems: ExtractionProblem[],
+): ExtractedArticle {
+  const safeMetadata = (signals: PageSignals, hints: ReadabilityHints = {}): PageMetadata =>
+    attempt(problems, 'metadata', () => readMetadata(doc, url, signals, hints, problems), emptyMetadata());
   if (!doc?.documentElement || !doc.body) return declined(url, null, 'The page has no document body.');
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (countElements(doc, maxElements) > maxElements)
@@ -75,7 +95,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extracted
   const signals = readSignals(doc);
   const verdict = classifyPage(doc, url, signals);
   if (!options.force && verdict.kind !== 'article')
-    return declined(url, safeMetadata(doc, url, signals), verdict.reason!);
+    return declined(url, safeMetadata(signals), verdict.reason!);
   // A page that declares itself an article goes to Readability even with little <p> prose
   // (div-and-br layouts, short news); its body length decides below.
   const readerable =
@@ -85,14 +105,14 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extracted
   if (!readerable)
     return declined(
       url,
-      safeMetadata(doc, url, signals),
+      safeMetadata(signals),
       'The page does not look like an article: it has too little continuous prose.',
     );
 
   const parsed = parseArticle(doc);
   if (parsed === TOO_DEEP)
     return declined(url, null, `The page is nested too deeply to analyse (more than ${MAX_DEPTH} levels).`);
-  const metadata = safeMetadata(doc, url, signals, {
+  const metadata = safeMetadata(signals, {
     byline: parsed?.byline ?? null,
     siteName: parsed?.siteName ?? null,
     publishedTime: parsed?.publishedTime ?? null,
@@ -169,19 +189,6 @@ function fields(
   };
 }
 
-function safeMetadata(
-  doc: Document,
-  url: string,
-  signals: PageSignals,
-  hints: Parameters<typeof readMetadata>[3] = {},
-): PageMetadata {
-  try {
-    return readMetadata(doc, url, signals, hints);
-  } catch {
-    return emptyMetadata();
-  }
-}
-
 function emptyMetadata(): PageMetadata {
   return {
     title: null,
@@ -216,8 +223,4 @@ function hostOf(url: string): string {
   } catch {
     return '';
   }
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

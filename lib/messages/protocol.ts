@@ -35,6 +35,12 @@ export const ExtractedArticleSchema = v.object({
   reason: v.optional(shortText),
   text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
   sentences: v.pipe(v.array(SentenceSchema), v.maxLength(50_000)),
+  problems: v.optional(
+    v.pipe(
+      v.array(v.object({ step: v.pipe(v.string(), v.maxLength(100)), message: shortText })),
+      v.maxLength(50),
+    ),
+  ),
 });
 
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
