@@ -51,7 +51,8 @@ describe('groupByStory', () => {
     const { importId } = await transfer.begin(articles.length + 1);
     await transfer.chunk(importId, 0, [...articles, copy]);
     await transfer.commit(importId);
-  });
+    // Importing 61 articles computes their features and claims: seconds on a loaded 2-core machine.
+  }, 120_000);
   afterAll(() => db.close());
 
   it('agrees with findRelated, the matcher the popup uses', async () => {
