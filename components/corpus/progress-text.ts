@@ -1,5 +1,5 @@
 /** Words for the progress bar and the outcome of an export or import. */
-import type { TransferProgress } from '@/lib/transfer/client';
+import type { TransferProgress } from '@/lib/messages/transfer-client';
 import type { ImportReport } from '@/lib/transfer/staged-import';
 import { plural } from './format';
 import type { TransferStatus } from './TransferPanel';

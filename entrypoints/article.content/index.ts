@@ -16,6 +16,8 @@ export default defineContentScript({
   // The overlay's CSS is inlined into its shadow root (see overlay/controller.tsx): nothing is web-accessible.
   cssInjectionMode: 'manual',
   main(ctx) {
+    /** The text of the article last sent: the overlay finds its passages again by their context in it. */
+    let sentText: string | null = null;
     const schedule = createExtractionSchedule({
       extract: () => {
         // Marks for the end-to-end test that holds extraction to one short task.
@@ -30,6 +32,7 @@ export default defineContentScript({
           if (ctx.isInvalid) return;
           performance.mark('parallax:sentences-start');
           const complete = { ...article, sentences: splitSentences(article.text, article.lang ?? 'en') };
+          sentText = article.readerable ? article.text : null;
           performance.measure('parallax:sentences', 'parallax:sentences-start');
           sendRequest((m) => browser.runtime.sendMessage(m), 'pageExtracted', { article: complete }).catch(
             () => {
@@ -72,7 +75,7 @@ export default defineContentScript({
       stop();
       schedule.stop();
     });
-    startOverlay(ctx);
+    startOverlay(ctx, () => sentText);
     // Single-page apps change the article without a page load; the new one is read once it has rendered.
     ctx.addEventListener(window, 'wxt:locationchange', () => schedule.navigated());
   },

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { TabService } from '@/lib/analysis/tab-service';
-import { corpusPageHandlers } from '@/lib/corpus-manager/handlers';
+import { corpusPageHandlers } from '@/lib/messages/corpus-page-handlers';
 import { openCorpus } from '@/lib/corpus/db';
 import { maintainCorpus } from '@/lib/corpus/maintenance';
 import { handleRequests, sendRequest } from '@/lib/messages/transport';
@@ -38,8 +38,12 @@ export default defineBackground(() => {
     requestExtraction: async (tabId) => {
       await sendRequest((m) => browser.tabs.sendMessage(tabId, m), 'extractAgain', {});
     },
+    // The overlay and an open popup follow pushes; either may be absent (a closed popup rejects).
     notifyTab: async (tabId) => {
-      await sendRequest((m) => browser.tabs.sendMessage(tabId, m), 'tabStateChanged', {});
+      await Promise.allSettled([
+        sendRequest((m) => browser.tabs.sendMessage(tabId, m), 'tabStateChanged', {}),
+        sendRequest((m) => browser.runtime.sendMessage(m), 'tabStateChanged', { tabId }),
+      ]);
     },
   });
 

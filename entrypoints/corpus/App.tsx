@@ -8,7 +8,7 @@ import type { TransferStatus } from '@/components/corpus/TransferPanel';
 import type { UndoRecord } from '@/lib/corpus-manager/edit';
 import type { CorpusListing, CorpusRow } from '@/lib/corpus-manager/types';
 import { sendRequest } from '@/lib/messages/transport';
-import { exportCorpus, importCorpus, type Request } from '@/lib/transfer/client';
+import { exportCorpus, importCorpus, type Request } from '@/lib/messages/transfer-client';
 import { LIMITS } from '@/lib/transfer/format';
 import { checkFileSize } from '@/lib/transfer/parse-file';
 import { downloadFile, exportFileName } from './download';

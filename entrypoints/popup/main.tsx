@@ -3,11 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/Popup';
 import type { TabState } from '@/lib/messages/protocol';
-import { sendRequest } from '@/lib/messages/transport';
+import { handleRequests, sendRequest } from '@/lib/messages/transport';
 import './style.css';
 
 const send = (m: unknown) => browser.runtime.sendMessage(m);
-const POLL_MS = 250;
 // The corpus manager page (entrypoints/corpus/); typed loosely so the popup builds on its own.
 const CORPUS_PAGE = '/corpus.html' as Parameters<typeof browser.runtime.getURL>[0];
 
@@ -25,33 +24,46 @@ function App() {
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
 
+  // One read when the popup opens, then the background's pushes (tabStateChanged): the popup may
+  // open before the page's analysis exists ("idle", "analysing"), and the push brings the answer.
   useEffect(() => {
     let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async (): Promise<void> => {
-      const id = tabId ?? (await currentTabId());
-      if (id === null || stopped) return;
-      if (tabId === null) setTabId(id);
+    let id: number | null = null;
+    /** Only the newest read is shown: a push may overtake the first read. */
+    let reads = 0;
+    const read = async (): Promise<void> => {
+      if (id === null) return;
+      const mine = ++reads;
       try {
         const next = await sendRequest(send, 'getTabState', { tabId: id });
-        if (stopped) return;
+        if (stopped || mine !== reads) return;
         setState(next);
         // First render with an answer: measured by the end-to-end test (performance budget in README).
         if (next.status !== 'idle' && performance.getEntriesByName('parallax:first-answer').length === 0) {
           requestAnimationFrame(() => performance.mark('parallax:first-answer'));
         }
-        // Keep asking while the background is still working on this tab.
-        if (next.status === 'idle' || next.status === 'analysing') timer = setTimeout(poll, POLL_MS);
       } catch (error) {
-        if (!stopped) setState({ status: 'error', message: (error as Error).message });
+        if (!stopped && mine === reads) setState({ status: 'error', message: (error as Error).message });
       }
     };
-    void poll();
+    // Listening before the first read, so a push that comes while it is under way is not lost.
+    const stop = handleRequests(browser.runtime, {
+      tabStateChanged: ({ tabId: changed }) => {
+        if (changed !== undefined && changed === id) void read();
+        return { accepted: true };
+      },
+    });
+    void currentTabId().then((found) => {
+      if (stopped || found === null) return;
+      id = found;
+      setTabId(found);
+      void read();
+    });
     return () => {
       stopped = true;
-      clearTimeout(timer);
+      stop();
     };
-  }, [tabId]);
+  }, []);
 
   const act = async (action: () => Promise<unknown>): Promise<void> => {
     if (tabId === null) return;

@@ -2,14 +2,24 @@
  * The analysis of one article against the corpus: related coverage (same story first) and, for
  * each same-story article, the claim comparison. What the popup, overlay, badge and CLI show.
  */
-import { dayOfArticle, findByCanonicalUrl, findByExactHash, type PreparedSave } from '../corpus/articles';
+import {
+  dayOfArticle,
+  findByCanonicalUrl,
+  findByExactHash,
+  getArticle,
+  getArticles,
+  type PreparedSave,
+} from '../corpus/articles';
+import { featureRows } from '../corpus/match-queries';
 import type { CorpusDb } from '../corpus/db';
 import { compareWithAlignment, type DiffResult } from '../claims/compare';
 import { corroborate, type Corroboration } from '../claims/corroboration';
 import { extractClaims } from '../claims/extract-claims';
-import { loadArticleClaims } from '../claims/store';
-import { computeFeatures } from '../match/features';
-import { findRelated, type MatchReason } from '../match/find-related';
+import { loadArticleClaims } from '../corpus/claims';
+import { SYNDICATED_SIMILARITY } from '../match/candidates';
+import { computeFeatures, minhashSimilarity } from '../match/features';
+import { findRelated } from '../corpus/find-related';
+import type { MatchReason } from '../match/explain';
 import type { Sentence } from '../text/sentences';
 
 export interface ArticleSummary {
@@ -100,7 +110,10 @@ export async function analyzeArticle(
       onStatistics: (statistics) => (prepared.statistics = statistics),
     },
   );
-  const stored = await db.articles.bulkGet(matches.map((m) => m.id));
+  const stored = await getArticles(
+    db,
+    matches.map((m) => m.id),
+  );
   const related: RelatedItem[] = matches.flatMap((m, i) => {
     const a = stored[i];
     if (!a) return [];
@@ -128,7 +141,7 @@ export async function analyzeArticle(
     const others = sameStory.map((r) => byId.get(r.id)!);
     if (others.length === 0) return summary(storedId, article, related, comparisons);
     // Stored claims are read, not recomputed; the article itself too when it is the stored one.
-    const self = storedId ? await db.articles.get(storedId) : undefined;
+    const self = storedId ? await getArticle(db, storedId) : undefined;
     const own = self && self.text === article.text ? [self] : [];
     const claims = await loadArticleClaims(db, [...own, ...others]);
     const mine = (own[0] && claims.get(own[0].id)) ?? (prepared.claims ??= extractClaims(article));
@@ -141,16 +154,23 @@ export async function analyzeArticle(
       comparisons.push({ with: other.id, ...diff });
       carried.set(other.id, new Set(aligned.map((p) => p.a)));
     }
-    const signatures = await db.features.bulkGet(sameStory.map((r) => r.id));
+    const signatures = new Map(
+      (
+        await featureRows(
+          db,
+          sameStory.map((r) => r.id),
+        )
+      ).flatMap((row) => (row ? [[row.id, row.minhash]] : [])),
+    );
     corroboration = corroborate(
       article.text,
       mine.claims,
-      sameStory.map((r, i) => ({
-        id: r.id,
-        carried: carried.get(r.id)!,
-        syndicated: r.syndicated,
-        minhash: signatures[i]?.minhash,
-      })),
+      sameStory.map((r) => ({ id: r.id, carried: carried.get(r.id)!, syndicated: r.syndicated })),
+      (x, y) => {
+        const a = signatures.get(x);
+        const b = signatures.get(y);
+        return Boolean(a && b && minhashSimilarity(a, b) >= SYNDICATED_SIMILARITY);
+      },
     );
   }
   return summary(storedId, article, related, comparisons, corroboration);

@@ -7,9 +7,20 @@ import type { CorpusDb } from '../corpus/db';
 import { maintainCorpus } from '../corpus/maintenance';
 import { errorMessage } from '../extract/problems';
 import type { ExtractedArticle } from '../extract/types';
-import type { TabState } from '../messages/protocol';
-import { analyzeArticle, type ArticleSummary } from './analyze';
-import { describeWriteError } from './user-errors';
+import { analyzeArticle, type Analysis, type ArticleSummary } from './analyze';
+import { describeWriteError } from '../corpus/storage-errors';
+
+/**
+ * What the popup shows for a tab. `diagnostics` are the steps that failed on the way (extraction
+ * steps, the analysis), one short line each, for the popup's diagnostics line.
+ */
+export type TabState = (
+  | { status: 'idle' }
+  | { status: 'not-article'; reason: string }
+  | { status: 'analysing'; article: ArticleSummary }
+  | { status: 'ready'; article: ArticleSummary; analysis: Analysis; savedId: string | null }
+  | { status: 'error'; message: string; article?: ArticleSummary }
+) & { diagnostics?: string[] };
 
 export interface TabServiceEnv {
   db: CorpusDb;
@@ -17,7 +28,7 @@ export interface TabServiceEnv {
   setBadge: (tabId: number, text: string) => Promise<void> | void;
   /** Asks the tab's content script to send its extraction again (after the worker restarted). */
   requestExtraction: (tabId: number) => Promise<void>;
-  /** Tells the tab's content script that its state changed (the overlay then asks for it). */
+  /** Tells the tab's content script and an open popup that its state changed (they then ask for it). */
   notifyTab?: (tabId: number) => Promise<void>;
   /** Resolves when the corpus is ready to query (seeds imported). */
   ready?: Promise<unknown>;

@@ -3,6 +3,7 @@
  * passage from the extracted text (whose whitespace and offsets differ from the DOM's) can be
  * found again and highlighted. Takes the document as a parameter; never modifies it.
  */
+import { foldChar } from '../text/fold';
 
 export interface TextIndex {
   /** Folded text of the page: lower case, whitespace runs collapsed to one space. */
@@ -73,10 +74,14 @@ export function buildTextIndex(root: Node, exclude: (node: Node) => boolean = ()
   };
 }
 
-/** Folds a passage the same way the index folds page text. */
-export function foldPassage(passage: string): string {
+/**
+ * Folds a passage the same way the index folds page text: each character as `foldChar` folds it,
+ * runs of white space as one space. `trim` drops the spaces at both ends (a quote; not its
+ * prefix or suffix, whose spaces border the quote).
+ */
+export function foldPassage(passage: string, trim = true): string {
   let out = '';
-  let lastWasSpace = true;
+  let lastWasSpace = trim;
   for (const ch of passage) {
     if (/\s/.test(ch)) {
       if (!lastWasSpace) out += ' ';
@@ -86,15 +91,5 @@ export function foldPassage(passage: string): string {
       lastWasSpace = false;
     }
   }
-  return out.trimEnd();
-}
-
-/** One character folded; typographic variants map to one form and the length stays 1. */
-function foldChar(ch: string): string {
-  if (ch === '\u2018' || ch === '\u2019') return "'";
-  if (ch === '\u201c' || ch === '\u201d') return '"';
-  if (ch === '\u2013' || ch === '\u2014') return '-';
-  if (ch === '\u00a0') return ' ';
-  const lower = ch.toLowerCase();
-  return lower.length === 1 ? lower : ch;
+  return trim ? out.trimEnd() : out;
 }

@@ -7,9 +7,16 @@ import type { EntityMention } from '../text/entities';
 import { isCommonWord, type Token } from './nlp';
 import { speakerKeys } from './speaker-keys';
 import type { Span, Speaker, Venue } from './types';
-import { outletOfSpeaker, venueAfter, venueAnywhere } from './attribution-venue';
 import { REPORTING } from './reporting-verbs';
-import { looksLikeOutlet, makeVenue, nameAt } from './venue';
+import {
+  looksLikeOutlet,
+  makeVenue,
+  nameAt,
+  outletOfSpeaker,
+  venueAfter,
+  venueAnywhere,
+  type TokenisedSentence,
+} from './venue';
 
 /** Words allowed between a subject and its verb ("Witkoff also said", "Rubio has told"). */
 const BETWEEN = new Set(
@@ -42,10 +49,7 @@ export interface Attribution {
   venue: Venue | null;
 }
 
-export interface AttributionInput {
-  text: string;
-  base: number;
-  tokens: readonly Token[];
+export interface AttributionInput extends TokenisedSentence {
   quotes: readonly Span[];
   mentions: readonly EntityMention[];
 }

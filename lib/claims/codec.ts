@@ -6,18 +6,39 @@
  */
 import { words } from '../text/tokens';
 import { splitSegments } from './segments';
-import type {
-  Certainty,
-  Claim,
-  ClaimKind,
-  DateMention,
-  Negation,
-  NumberMention,
-  Speaker,
-  Venue,
+import {
+  CLAIMS_VERSION,
+  type ArticleClaims,
+  type Certainty,
+  type Claim,
+  type ClaimKind,
+  type DateMention,
+  type Negation,
+  type NumberMention,
+  type Speaker,
+  type Venue,
 } from './types';
 
 type Pair = [number, number];
+
+/** An article's claims as stored: packed against its text, with the engine version that made them. */
+export interface StoredClaimsPayload {
+  version: number;
+  claims: PackedClaim[];
+}
+
+/** Packs `computed` (claims of `text`) for storage; pure, so callers run it before a transaction. */
+export function packArticleClaims(text: string, computed: ArticleClaims): StoredClaimsPayload {
+  return { version: CLAIMS_VERSION, claims: computed.claims.map((c) => packClaim(c, text)) };
+}
+
+/** The claims of a stored payload, or null when another engine version (or nothing) stored them. */
+export function unpackArticleClaims(payload: unknown, text: string): ArticleClaims | null {
+  const stored = payload as StoredClaimsPayload | undefined;
+  return stored?.version === CLAIMS_VERSION
+    ? { version: CLAIMS_VERSION, claims: stored.claims.map((p) => unpackClaim(p, text)) }
+    : null;
+}
 
 export interface PackedClaim {
   s: Pair;

@@ -9,30 +9,9 @@ import { articleContext } from './context';
 import { extraDetails, isSubstantive } from './details';
 import { extractClaims } from './extract-claims';
 import { compareDifferences, substance } from './rank';
-import type { ArticleClaims, Claim, Span } from './types';
+import type { ArticleClaims, Claim, Difference, DiffResult, Passage, Span } from './types';
 
-export type DifferenceKind =
-  'quote' | 'attribution' | 'number' | 'date' | 'certainty' | 'negation' | 'wording';
-
-export interface Passage {
-  text: string;
-  start: number;
-  end: number;
-}
-
-export interface Difference {
-  kind: DifferenceKind;
-  a: Passage;
-  b: Passage;
-  detail: string;
-}
-
-export interface DiffResult {
-  differences: Difference[];
-  onlyA: Passage[];
-  onlyB: Passage[];
-  agreements: { a: Passage; b: Passage }[];
-}
+export type { DiffResult, Difference, DifferenceKind, Passage } from './types';
 
 export interface ComparableArticle {
   text: string;

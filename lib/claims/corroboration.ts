@@ -3,9 +3,7 @@
  * was compared with. Copies count once: an article that is a syndicated copy of this one adds
  * nothing, and copies of each other (wire stories republished) form one source.
  */
-import { minhashSimilarity } from '../match/features';
-import type { Passage } from './compare';
-import type { Claim } from './types';
+import type { Claim, Passage } from './types';
 
 export interface Corroboration extends Passage {
   /** This article plus every independent source that carries the claim. */
@@ -20,20 +18,19 @@ export interface CorroboratingArticle {
   carried: ReadonlySet<number>;
   /** A syndicated copy of the article being analysed. */
   syndicated: boolean;
-  /** MinHash signature of the text (lib/match/features), to recognise copies of each other. */
-  minhash?: readonly number[];
 }
 
-/** Estimated shingle overlap from which two articles are copies of one another (as in lib/match). */
-const COPY_SIMILARITY = 0.5;
-
-/** Source counts for every statement of the article, in text order. */
+/**
+ * Source counts for every statement of the article, in text order. `areCopies` says whether two of
+ * the other articles (by id) are copies of one another (the matcher's near-duplicate test).
+ */
 export function corroborate(
   text: string,
   claims: readonly Claim[],
   others: readonly CorroboratingArticle[],
+  areCopies: (a: string, b: string) => boolean = () => false,
 ): Corroboration[] {
-  const origin = originsOf(others);
+  const origin = originsOf(others, areCopies);
   const carriers = claims.map(() => new Set<number>());
   others.forEach((other, k) => {
     for (const i of other.carried) carriers[i]?.add(k);
@@ -57,7 +54,10 @@ export function corroborate(
 const SELF = -1;
 
 /** An origin per article: SELF for copies of the analysed article, else one number per group of copies. */
-function originsOf(others: readonly CorroboratingArticle[]): number[] {
+function originsOf(
+  others: readonly CorroboratingArticle[],
+  areCopies: (a: string, b: string) => boolean,
+): number[] {
   const parent = others.map((o, i) => (o.syndicated ? SELF : i));
   const find = (i: number): number => {
     while (parent[i] !== SELF && parent[i] !== i) i = parent[i]!;
@@ -65,9 +65,7 @@ function originsOf(others: readonly CorroboratingArticle[]): number[] {
   };
   for (let i = 0; i < others.length; i++) {
     for (let j = 0; j < i; j++) {
-      const a = others[i]!.minhash;
-      const b = others[j]!.minhash;
-      if (!a || !b || minhashSimilarity(a, b) < COPY_SIMILARITY) continue;
+      if (!areCopies(others[i]!.id, others[j]!.id)) continue;
       const ri = find(i);
       const rj = find(j);
       if (ri === rj) continue;

@@ -3,8 +3,7 @@
  * negation — and minor wording last; within a kind, the most confidently aligned pair first.
  * Passages only one source carries are ordered by how much hard content they hold.
  */
-import type { DifferenceKind } from './compare';
-import type { Claim, Span } from './types';
+import type { Claim, DifferenceKind, Span } from './types';
 
 const KIND_ORDER: Record<DifferenceKind, number> = {
   quote: 0,

@@ -88,18 +88,6 @@ function counts(lists: readonly [string, number][][]): Map<string, number> {
   return out;
 }
 
-/** Cosine similarity of two claim vectors, 0 when either is empty. */
-export function cosine(x: ClaimVector, y: ClaimVector): number {
-  if (x.norm === 0 || y.norm === 0) return 0;
-  const [small, large] = x.weights.size <= y.weights.size ? [x, y] : [y, x];
-  let dot = 0;
-  for (const [f, w] of small.weights) {
-    const v = large.weights.get(f);
-    if (v !== undefined) dot += w * v;
-  }
-  return dot / (x.norm * y.norm);
-}
-
 /**
  * Every pair (index into `a`, index into `b`) whose cosine reaches `threshold`, computed through an
  * inverted index of `b`'s features so only pairs that share a feature cost anything.

@@ -108,3 +108,27 @@ export interface ArticleClaims {
   version: number;
   claims: Claim[];
 }
+
+/** What a comparison of two articles reports (the CLI contract's `diff` shape). */
+export type DifferenceKind =
+  'quote' | 'attribution' | 'number' | 'date' | 'certainty' | 'negation' | 'wording';
+
+export interface Passage {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Difference {
+  kind: DifferenceKind;
+  a: Passage;
+  b: Passage;
+  detail: string;
+}
+
+export interface DiffResult {
+  differences: Difference[];
+  onlyA: Passage[];
+  onlyB: Passage[];
+  agreements: { a: Passage; b: Passage }[];
+}

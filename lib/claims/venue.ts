@@ -1,11 +1,21 @@
 /**
  * Venues: the outlet or programme a statement was made to ("told CNN", "on ABC's This Week",
- * "according to Reuters"), and the rule for comparing them: a more specific venue of the same
- * outlet is the same venue ("CNN" vs "CNN's State of the Union"), another outlet is not.
+ * "according to Reuters", "in an interview with Reuters", or the outlet a speaker belongs to:
+ * "… of the Boston Herald"), found outside quotations only, and the rule for comparing them: a
+ * more specific venue of the same outlet is the same venue ("CNN" vs "CNN's State of the
+ * Union"), another outlet is not.
  */
-import { foldName } from '../text/entities';
+import { foldName } from '../text/fold';
 import type { Token } from './nlp';
-import type { Venue } from './types';
+import { REPORTING } from './reporting-verbs';
+import type { Speaker, Venue } from './types';
+
+/** A sentence as venue finding reads it: its text, its offset in the article, and its tokens. */
+export interface TokenisedSentence {
+  text: string;
+  base: number;
+  tokens: readonly Token[];
+}
 
 /** Words that make a capitalised name an outlet rather than a person or place. */
 const MEDIA_WORDS = new Set(
@@ -92,8 +102,8 @@ export function makeVenue(
     start,
     end,
     name,
-    outlet: fold(outletTokens.map((t) => t.text).join(' ')),
-    full: fold(name),
+    outlet: venueKey(outletTokens.map((t) => t.text).join(' ')),
+    full: venueKey(name),
     generic: false,
   };
 }
@@ -110,6 +120,62 @@ export function sameVenue(a: Venue, b: Venue): boolean {
   );
 }
 
-function fold(name: string): string {
+/** The key venues compare by: the name folded as names are, without a leading "the". */
+function venueKey(name: string): string {
   return foldName(name.replace(/^the\s+/i, ''));
+}
+
+const VENUE_PREPOSITIONS = new Set(['on', 'to', 'with']);
+
+/** "told CNN", "told Fox News that", "said on ABC’s This Week", "in an interview with Reuters". */
+export function venueAfter(
+  input: TokenisedSentence,
+  verbIndex: number,
+  outside: (t: Token) => boolean,
+): Venue | null {
+  const { tokens } = input;
+  const verb = tokens[verbIndex]!;
+  if (verb.root === 'tell' && !/[,.;:]/.test(verb.post)) {
+    const name = nameAt(tokens, verbIndex + 1);
+    if (name && outside(tokens[name.from]!) && looksLikeOutlet(tokens, name.from, name.to))
+      return makeVenue(input.text, input.base, tokens, name.from, name.to);
+  }
+  return null;
+}
+
+/** A venue phrase anywhere outside quotations: "on CNN’s State of the Union", "in an interview with the BBC". */
+export function venueAnywhere(input: TokenisedSentence, outside: (t: Token) => boolean): Venue | null {
+  const { tokens } = input;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!VENUE_PREPOSITIONS.has(t.normal) || !outside(t)) continue;
+    const name = nameAt(tokens, i + 1);
+    if (name && looksLikeOutlet(tokens, name.from, name.to) && isMediaFrame(tokens, i))
+      return makeVenue(input.text, input.base, tokens, name.from, name.to);
+  }
+  return null;
+}
+
+/** "Michael Silverman of the Boston Herald": the outlet named right after the speaker. */
+export function outletOfSpeaker(input: TokenisedSentence, speaker: Speaker): Venue | null {
+  const { tokens } = input;
+  const of = tokens.findIndex((t) => t.start >= speaker.end);
+  if (of < 0 || tokens[of]!.normal !== 'of' || /[,;:]/.test(tokens[of - 1]?.post ?? '')) return null;
+  const name = nameAt(tokens, of + 1);
+  return name && looksLikeOutlet(tokens, name.from, name.to)
+    ? makeVenue(input.text, input.base, tokens, name.from, name.to)
+    : null;
+}
+
+/** "on X" is a venue only in a speech frame: near a reporting verb, "interview", "appearance", "speaking". */
+function isMediaFrame(tokens: readonly Token[], at: number): boolean {
+  for (let i = Math.max(0, at - 4); i < at; i++) {
+    const t = tokens[i]!;
+    if (
+      REPORTING.has(t.root) ||
+      /^(interview|appearance|speak|speaking|spoke|appear|appeared|remarks|broadcast|aired)$/.test(t.normal)
+    )
+      return true;
+  }
+  return false;
 }

@@ -4,7 +4,8 @@
  */
 import { analyzeArticle } from '../analysis/analyze';
 import { compareArticles } from '../claims/compare';
-import { findRelatedOfStored } from '../match/related-of-stored';
+import { articleIds } from '../corpus/articles';
+import { findRelatedOfStored } from '../corpus/find-related';
 import { parseArgs, type CliArgs } from './args';
 import { loadCorpus } from './corpus';
 import { loadInput } from './inputs';
@@ -77,7 +78,7 @@ async function related(args: CliArgs, write: (line: string) => void): Promise<vo
 
 async function relatedAll(args: CliArgs, write: (line: string) => void): Promise<void> {
   const db = await loadCorpus(args.corpus);
-  for (const id of await db.articles.toCollection().primaryKeys()) {
+  for (const id of await articleIds(db)) {
     const matches = await findRelatedOfStored(db, id, { limit: args.top });
     write(
       JSON.stringify({

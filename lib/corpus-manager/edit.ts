@@ -2,6 +2,7 @@
  * The corpus page's edits: tags, and delete with undo. Tags live only on the article row (no other
  * table derives from them), so setting them is a one-table write.
  */
+import { getArticle, setTags } from '../corpus/articles';
 import type { CorpusDb } from '../corpus/db';
 import { toExported, type ExportedArticle } from '../transfer/format';
 
@@ -15,8 +16,7 @@ export async function setArticleTags(
   tags: readonly string[],
 ): Promise<{ tags: string[] }> {
   const unique = [...new Set(tags)];
-  const updated = await db.articles.update(id, { tags: unique });
-  if (!updated) throw new Error('This article is no longer in your corpus.');
+  if (!(await setTags(db, id, unique))) throw new Error('This article is no longer in your corpus.');
   return { tags: unique };
 }
 
@@ -29,7 +29,7 @@ export async function deleteForUndo(
   id: string,
   remove: (id: string) => Promise<boolean>,
 ): Promise<{ deleted: UndoRecord | null }> {
-  const article = await db.articles.get(id);
+  const article = await getArticle(db, id);
   if (!article) return { deleted: null };
   if (!(await remove(id))) return { deleted: null };
   return {

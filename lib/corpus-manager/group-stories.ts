@@ -11,7 +11,8 @@ import type { CorpusDb, StoredArticle, StoredFeatures } from '../corpus/db';
 import { featureRows } from '../corpus/match-queries';
 import { averageLinkGroups } from '../match/cluster';
 import { minhashSimilarity } from '../match/features';
-import { SAME_STORY_THRESHOLD, SYNDICATED_SIMILARITY } from '../match/find-related';
+import { SYNDICATED_SIMILARITY } from '../match/candidates';
+import { SAME_STORY_THRESHOLD } from '../match/related';
 import { scoreSides, storedSide } from '../match/score';
 
 /** `articles` partitioned into stories, each in list order, ordered by their first article. */

@@ -2,7 +2,7 @@
 import { countArticles } from '../corpus/articles';
 import type { CorpusDb, StoredArticle } from '../corpus/db';
 import { groupByStory } from './group-stories';
-import { listOutlets, parseWords, searchArticles, snippetOf, type CorpusQuery } from './search';
+import { listOutlets, parseWords, searchArticles, type CorpusQuery } from '../corpus/search';
 import type { CorpusListing, CorpusRow } from './types';
 
 /** Articles matching `query`, grouped by story, with the corpus size and its outlets. */
@@ -31,4 +31,17 @@ function rowOf(a: StoredArticle, needles: readonly string[]): CorpusRow {
     tags: a.tags,
     snippet: snippetOf(a.text, needles),
   };
+}
+
+/** About `width` characters of `text` around the first needle, or null when none occurs. */
+export function snippetOf(text: string, needles: readonly string[], width = 160): string | null {
+  if (!needles.length) return null;
+  const lower = text.toLowerCase();
+  const at = needles.map((n) => lower.indexOf(n)).filter((i) => i >= 0);
+  if (!at.length) return null;
+  const hit = Math.min(...at);
+  const start = Math.max(0, hit - Math.floor(width / 3));
+  const end = Math.min(text.length, start + width);
+  const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
 }

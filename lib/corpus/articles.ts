@@ -6,10 +6,11 @@ import { extractClaims } from '../claims/extract-claims';
 import type { ArticleClaims } from '../claims/types';
 import { computeFeatures, minhashSimilarity, type ArticleFeatures } from '../match/features';
 import type { Sentence } from '../text/sentences';
-import { fnv1a } from '../seeds/parse-seed';
-import { claimsRecord, deleteArticleClaims, storeArticleClaims } from '../claims/store';
+import { fnv1a } from '../util/hash';
+import { packArticleClaims } from '../claims/codec';
+import { deleteArticleClaims, storeArticleClaims } from './claims';
 import type { ArticleOrigin, CorpusDb, StoredArticle } from './db';
-import { featureRow, vocabOf } from './feature-rows';
+import { featureRow, vocabOf } from '../match/feature-row';
 import { featureRows, nearDuplicateIds } from './match-queries';
 import {
   countArticles,
@@ -21,7 +22,7 @@ import {
   type KeyStatistics,
 } from './stats';
 
-export { countArticles, documentFrequencies, statKeys } from './stats';
+export { countArticles } from './stats';
 
 export interface ArticleInput {
   /** Given for seeds and imported corpora; derived from the canonical URL or the content otherwise. */
@@ -82,7 +83,7 @@ export async function saveArticle(
   prepared: PreparedSave = {},
 ): Promise<SaveResult> {
   const features = prepared.features ?? computeFeatures(input.title, input.text);
-  const claims = claimsRecord(input.text, prepared.claims ?? extractClaims(input));
+  const claims = packArticleClaims(input.text, prepared.claims ?? extractClaims(input));
   const tables = [db.articles, db.features, db.stats, db.meta, db.claims, db.statDeltas, db.removedSeeds];
   return db.transaction('rw', tables, async () => {
     // Requests that do not depend on each other are issued together: in Chromium every sequential
@@ -207,6 +208,33 @@ export function articleRecord(
 /** The stored article with this id. */
 export function getArticle(db: CorpusDb, id: string): Promise<StoredArticle | undefined> {
   return db.articles.get(id);
+}
+
+/** The stored articles with these ids, in order (undefined where an id is not stored). */
+export function getArticles(db: CorpusDb, ids: readonly string[]): Promise<(StoredArticle | undefined)[]> {
+  return db.articles.bulkGet([...ids]);
+}
+
+/** Every stored article's id, in id order. */
+export function articleIds(db: CorpusDb): Promise<string[]> {
+  return db.articles.toCollection().primaryKeys();
+}
+
+/** Up to `limit` stored articles with ids after `after` (from the first when null), in id order. */
+export function articlesAfter(db: CorpusDb, after: string | null, limit: number): Promise<StoredArticle[]> {
+  return (after === null ? db.articles.orderBy('id') : db.articles.where('id').above(after))
+    .limit(limit)
+    .toArray();
+}
+
+/** Replaces the tags of article `id` (a one-table write: nothing derives from tags); false when it is not stored. */
+export async function setTags(db: CorpusDb, id: string, tags: readonly string[]): Promise<boolean> {
+  return (await db.articles.update(id, { tags: [...tags] })) > 0;
+}
+
+/** Runs `work` in one read-write transaction over every corpus table: it lands whole or not at all. */
+export function inOneTransaction<T>(db: CorpusDb, work: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', db.tables, work);
 }
 
 /** The stored article with this canonical URL, if any. */

@@ -3,7 +3,10 @@
  * and every migration is tested (tests/lib/corpus/db.test.ts).
  */
 import Dexie, { type Table } from 'dexie';
+import type { StoredFeatures } from '../match/feature-row';
 import type { Sentence } from '../text/sentences';
+
+export type { StoredFeatures } from '../match/feature-row';
 
 export type ArticleOrigin = 'seed' | 'saved' | 'imported';
 
@@ -29,45 +32,6 @@ export interface StoredArticle {
   exactHash: string;
 }
 
-/**
- * Matching features, kept apart from the text so retrieval loads only what scoring needs. Counts and
- * IDF are typed arrays: a row is cloned out of IndexedDB on every lookup, and typed arrays clone as
- * one block where arrays of pairs clone element by element.
- */
-export interface StoredFeatures {
-  id: string;
-  /**
-   * Typed keys ("t:" term, "e:" name word, "p:" multi-word name, "q:" quantity; see
-   * lib/match/features.ts) in hash order, joined by newlines: one string clones far faster than a
-   * hundred, and scoring a stored row never needs them (vocabOf unpacks them).
-   */
-  vocab: string;
-  /** Ascending 32-bit hashes of the vocab keys (pair scoring merges on these). */
-  hashes: Uint32Array;
-  /** Kind code of each key (lib/match/vector.ts). */
-  kinds: Uint8Array;
-  /** Occurrences of each vocab key in the article (capped at 255). */
-  tf: Uint8Array;
-  /** Occurrences of each vocab key in the lede (capped at 255). */
-  lead: Uint8Array;
-  /**
-   * IDF of each vocab key when the row was last weighted. A lookup weighs its query with live
-   * statistics and its candidates with these, so it never reads the statistics of every candidate key.
-   */
-  idf: Float32Array;
-  /** Corpus size when `idf` was computed; rows weighted on less than half today's corpus are refreshed. */
-  weightedAt: number;
-  /** Retrieval keys, in a multiEntry index. */
-  keys: string[];
-  /** MinHash band keys, in a multiEntry index (near-duplicates). */
-  nearKeys: string[];
-  minhash: number[];
-  /** Words in the text. */
-  length: number;
-  /** Days since the epoch of the published time, else of a date in the text's opening lines; null if neither. */
-  day: number | null;
-}
-
 /** Document frequency of a vocabulary key: how many stored articles have it in their features. */
 export interface KeyStat {
   key: string;
@@ -75,18 +39,14 @@ export interface KeyStat {
 }
 
 /**
- * The claims of a stored article (its sentence-level statements), precomputed at save time so that
- * "who else carries this quote" is an index lookup. One row per article: a comparison reads all of
- * an article's claims, and one row reads far faster than one per claim (see lib/claims/store.ts).
- * Their parts and storage form are defined in lib/claims.
+ * The claims of a stored article (its sentence-level statements), computed at save time so that a
+ * comparison never re-reads the article's text for them. One row per article: a comparison reads
+ * all of an article's claims, and one row reads far faster than one per claim (see claims.ts).
  */
 export interface StoredClaim {
   /** The article id. */
   id: string;
-  articleId: string;
-  /** Lookup keys (quote fingerprints) of all its claims, in a multiEntry index. */
-  keys: string[];
-  /** The claims, in lib/claims/store.ts's storage form. */
+  /** The claims, in lib/claims/codec.ts's storage form. */
   claim: unknown;
 }
 
@@ -144,6 +104,20 @@ export class CorpusDb extends Dexie {
       statDeltas: '++seq',
       removedSeeds: 'id',
     });
+    // Version 3 drops the claims' quote-key and articleId indexes: nothing in the product looked
+    // quotes up across the corpus (a story's reports are aligned claim by claim instead), and every
+    // save paid for keeping them. Rows lose the two fields with them.
+    this.version(3)
+      .stores({ claims: 'id' })
+      .upgrade((tx) =>
+        tx
+          .table('claims')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            delete row.keys;
+            delete row.articleId;
+          }),
+      );
   }
 }
 

@@ -1,43 +1,15 @@
 /**
- * The stored form of an article's matching features, and the upkeep of its IDF snapshot: a row
+ * The upkeep of a feature row's IDF snapshot (the row itself: lib/match/feature-row.ts): a row
  * weighted when the corpus was less than half its present size is re-weighted, so stored weights
  * are never further than a factor of two in corpus size from the statistics a query uses.
  */
-import type { ArticleFeatures } from '../match/features';
+import { vocabOf } from '../match/feature-row';
 import { idfOf } from '../match/vector';
-import type { CorpusDb, StoredFeatures } from './db';
+import type { CorpusDb } from './db';
 import { countArticles, frequenciesOf } from './stats';
-import { packVocab, vocabOf } from './vocab';
-
-export { vocabOf } from './vocab';
 
 /** Re-weighting threshold: a row is stale once the corpus has grown past this multiple of its size then. */
 const STALE_GROWTH = 2;
-
-/** The row for an article with `features`, weighted with `df` (after the article is counted) of `docCount` articles. */
-export function featureRow(
-  id: string,
-  features: ArticleFeatures,
-  day: number | null,
-  df: ReadonlyMap<string, number>,
-  docCount: number,
-): StoredFeatures {
-  return {
-    id,
-    vocab: packVocab(features.vocab),
-    hashes: Uint32Array.from(features.hashes),
-    kinds: Uint8Array.from(features.kinds),
-    tf: Uint8Array.from(features.tf, (n) => Math.min(255, n)),
-    lead: Uint8Array.from(features.lead, (n) => Math.min(255, n)),
-    idf: Float32Array.from(features.vocab, (k) => idfOf(df.get(k) ?? 1, docCount)),
-    weightedAt: docCount,
-    keys: features.keys,
-    nearKeys: features.nearKeys,
-    minhash: features.minhash,
-    length: features.length,
-    day,
-  };
-}
 
 /**
  * Re-weights up to `limit` rows weighted on less than `1 / growth` of today's corpus (`docCount`,

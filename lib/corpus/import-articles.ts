@@ -4,11 +4,13 @@
  * opens (a transaction must not wait on anything but its own tables).
  */
 import { extractClaims } from '../claims/extract-claims';
-import { claimsRecord, storeArticleClaims, type ClaimsRecord } from '../claims/store';
+import { packArticleClaims, type StoredClaimsPayload } from '../claims/codec';
+import { storeArticleClaims } from './claims';
 import { computeFeatures, type ArticleFeatures } from '../match/features';
 import { articleIdFor, articleRecord, dayOfArticle, findByExactHash, type ArticleInput } from './articles';
 import type { ArticleOrigin, CorpusDb, StoredArticle, StoredFeatures } from './db';
-import { featureRow, refreshStaleWeights, vocabOf } from './feature-rows';
+import { featureRow, vocabOf } from '../match/feature-row';
+import { refreshStaleWeights } from './feature-rows';
 import { adjustStats, statDelta } from './stats';
 
 export interface ImportOptions {
@@ -23,7 +25,7 @@ export interface ImportOptions {
   exactWeights?: boolean;
   /**
    * Store each article's claims in its batch's transaction (default). Off for loads that only
-   * match: comparisons then compute the claims of the articles they compare (lib/claims/store.ts).
+   * match: comparisons then compute the claims of the articles they compare (claims.ts).
    */
   claims?: boolean;
   onProgress?: (done: number) => void;
@@ -53,7 +55,7 @@ export async function importArticles(
     const batch = inputs.slice(start, start + size).map((input) => ({
       input,
       features: computeFeatures(input.title, input.text),
-      claims: withClaims ? claimsRecord(input.text, extractClaims(input)) : undefined,
+      claims: withClaims ? packArticleClaims(input.text, extractClaims(input)) : undefined,
     }));
     ids.push(...(await importBatch(db, batch, origin, now, options.identity)));
     options.onProgress?.(Math.min(inputs.length, start + size));
@@ -69,7 +71,7 @@ export async function importArticles(
 
 async function importBatch(
   db: CorpusDb,
-  batch: readonly { input: ArticleInput; features: ArticleFeatures; claims?: ClaimsRecord }[],
+  batch: readonly { input: ArticleInput; features: ArticleFeatures; claims?: StoredClaimsPayload }[],
   origin: ArticleOrigin,
   now: number,
   identity: ImportOptions['identity'],
@@ -78,7 +80,12 @@ async function importBatch(
   return db.transaction('rw', tables, async () => {
     const byId = await db.articles.bulkGet(batch.map((b) => b.input.id ?? ''));
     const records: StoredArticle[] = [];
-    const rows: { id: string; features: ArticleFeatures; claims?: ClaimsRecord; day: number | null }[] = [];
+    const rows: {
+      id: string;
+      features: ArticleFeatures;
+      claims?: StoredClaimsPayload;
+      day: number | null;
+    }[] = [];
     const replaced = new Set<string>();
     const byText = new Map<string, string>();
     for (let i = 0; i < batch.length; i++) {

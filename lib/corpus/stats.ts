@@ -7,7 +7,7 @@
  * journal into `stats` in batches, off the save path. Bulk imports write `stats` directly.
  */
 import type { CorpusDb } from './db';
-import { packVocab, vocabOf } from './vocab';
+import { packVocab, vocabOf } from '../match/feature-row';
 
 const DOC_COUNT = 'docCount';
 
@@ -70,11 +70,6 @@ async function pendingDeltas(
     });
   }
   return { delta, rows: journal.length, seqs: journal.map((e) => e.seq!) };
-}
-
-/** The keys whose document frequency an article's features count: its whole vocabulary. */
-export function statKeys(features: { vocab: string | readonly string[] }): readonly string[] {
-  return vocabOf(features);
 }
 
 /**
@@ -165,7 +160,10 @@ export function statDelta(
   return into;
 }
 
-/** Every key's frequency, journal applied, keys at 0 left out: for checks against a recount. */
+/**
+ * Every key's frequency, journal applied, keys at 0 left out: for checks against a recount.
+ * @internal the tests' invariant check; nothing in the product reads every key.
+ */
 export async function allDocumentFrequencies(db: CorpusDb): Promise<Map<string, number>> {
   return db.transaction('r', [db.stats, db.statDeltas], async () => {
     const [rows, journal] = await Promise.all([db.stats.toArray(), pendingDeltas(db)]);

@@ -3,7 +3,6 @@
  * offsets point into. Skips what is never prose: scripts, forms, buttons. A caption is a paragraph
  * of its own, so its credit can be told from the sentence it ends (paragraph-filter.ts).
  */
-import { normalizeParagraphs } from '../text/normalize';
 
 const BLOCK = new Set(
   'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL'.split(
@@ -44,9 +43,4 @@ export function blockParagraphs(root: Node): string[] {
   walk(root);
   flush();
   return paragraphs;
-}
-
-/** Normalised article text of `root`. */
-export function bodyText(root: Node): string {
-  return normalizeParagraphs(blockParagraphs(root));
 }

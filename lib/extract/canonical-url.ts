@@ -20,12 +20,6 @@ export function findCanonicalUrl(doc: Document, pageUrl: string): string | null 
   return page ? clean(page) : null;
 }
 
-/** Without tracking parameters and fragment. */
-export function withoutTracking(url: string): string | null {
-  const parsed = parseUrl(url, undefined);
-  return parsed ? clean(parsed) : null;
-}
-
 function parseUrl(href: string, base: string | undefined): URL | null {
   try {
     const url = new URL(href.trim(), base);

@@ -3,17 +3,14 @@
  * "… in 2016. (John Roe / AP)", "… for $35 - Image: Acme". A caption's sentence is article text
  * (readers see it under the picture, and Readability keeps it); the credit glued to it is not.
  */
-import { startsUpper } from './fold';
+import { PICTURE_AGENCIES, PICTURE_LIBRARIES } from '../text/agencies';
+import { startsUpper } from '../text/fold';
 
 /** Words that open a credit when a colon or "by" follows ("Photo: …", "Bild: …", "Photos by …"). */
 const CREDIT_LEAD =
   /^(?:©|\(c\)\s|(?:photo(?:graph)?s?|images?|imagen|pictures?|pics?|credits?|fotos?|фото|bild(?:er|quelle)?|quelle|source|copyright|illustration|grafik)\s*(?::|by\b))/i;
-/**
- * Who credits pictures: the photo services of news agencies and picture libraries. Not agencies.ts,
- * whose short names ("pa", "sid") would read as credits in captions such as "Harrisburg (PA)".
- */
-const AGENCIES =
-  'ap|afp|reuters|getty(?: images)?|epa|dpa|shutterstock|istock(?:photo|\\.com)?|imago(?: images)?|picture alliance|wenn(?:\\.com)?';
+/** Who credits pictures: agencies' photo desks and picture libraries (lib/text/agencies.ts). */
+const AGENCIES = [...PICTURE_AGENCIES, ...PICTURE_LIBRARIES].join('|');
 /** A bracket naming an agency or picture library is a credit: "(John Roe / AP)", "(mlharing / iStock.com)". */
 const AGENCY = new RegExp(`\\b(?:${AGENCIES})\\b`, 'i');
 /** After a sentence, a few names ending in an agency: "… on March 18. Jane Roe/AFP/Getty Images". */

@@ -5,9 +5,9 @@
  * newsletter and cookie notices, copyright lines, and labels that repeat the page's metadata.
  * Each rule applies only to short paragraphs, so article prose that mentions these words stays.
  */
-import { foldForComparison } from '../text/normalize';
+import { PICTURE_AGENCIES, PICTURE_LIBRARIES } from '../text/agencies';
 import { withoutCredit } from './caption-credit';
-import { startsUpper } from './fold';
+import { foldLine as fold, startsUpper } from '../text/fold';
 
 export interface ParagraphContext {
   title: string | null;
@@ -49,8 +49,11 @@ const SOCIAL =
 
 const CAPTION_START =
   /^(?:photos?|images?|imagen|pictures?|pics?|credits?|fotos?|фото|bild(?:er|quelle)?|quelle|copyright|illustration|grafik)\s*:/;
-const CAPTION_END =
-  /\((?:photos?|images?|pictures?|pics?|credits?|fotos?|bild|quelle|source)\s*:[^)]{1,80}\)$|\((?:ap|afp|reuters|getty|epa|dpa)(?: photo| images)?\b[^)]{0,80}\)$|\b(?:getty images|shutterstock|istock(?:photo)?|imago images|picture alliance|ap photo|afp via getty images)\b[^.]{0,60}$/;
+const CAPTION_END = new RegExp(
+  String.raw`\((?:photos?|images?|pictures?|pics?|credits?|fotos?|bild|quelle|source)\s*:[^)]{1,80}\)$` +
+    String.raw`|\((?:${PICTURE_AGENCIES.join('|')})(?: photo| images)?\b[^)]{0,80}\)$` +
+    String.raw`|\b(?:${PICTURE_LIBRARIES.join('|')}|ap photo|afp via getty images)\b[^.]{0,60}$`,
+);
 /** Inline credits left inside a sentence, removed from longer paragraphs too. */
 const INLINE_CREDIT =
   /\s*\((?:photos?|images?|pictures?|pics?|credits?|fotos?|bild|quelle)\s*:[^)]{1,80}\)/gi;
@@ -117,9 +120,4 @@ function isBylineOrDateLine(folded: string, authors: readonly string[]): boolean
   // or a time: a line of bare numbers is a table row or a list of years, which is data.
   const rest = folded.replace(DATE_TOKEN, '').replace(/[\s,;|•·/()–—-]+/g, '');
   return rest.length === 0 && /\d/.test(folded) && DATE_SHAPE.test(folded);
-}
-
-/** Case and typography folded, whitespace trimmed: the form every rule above reads. */
-function fold(text: string): string {
-  return foldForComparison(text).replace(/\s+/g, ' ').trim();
 }

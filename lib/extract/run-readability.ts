@@ -100,6 +100,18 @@ class CheaperChecksAndTagSearch<T> extends CheaperChecks<T> {
 }
 
 /**
+ * The names of Readability's own methods overridden here. They are private to Readability and may
+ * change in any release: the version is pinned, and a test fails when the source of any of them
+ * changes (tests/lib/extract/run-readability.test.ts).
+ * @internal read by that test only.
+ */
+export function readabilityOverrides(): string[] {
+  const own = (cls: { prototype: object }) =>
+    Object.getOwnPropertyNames(cls.prototype).filter((n) => n !== 'constructor');
+  return [...new Set([...own(CheaperChecks), ...own(CheaperChecksAndTagSearch)])].sort();
+}
+
+/**
  * A browser answers getElementsByTagName('*') natively; linkedom (whose selector engine is
  * JavaScript) answers it with nothing, as countElements also relies on.
  */

@@ -2,8 +2,7 @@
  * Scoring of article pairs from their stored features: weights from IDF, pair evidence, and the
  * calibrated probabilities of "same story" and "related".
  */
-import type { StoredFeatures } from '../corpus/db';
-import { vocabOf } from '../corpus/feature-rows';
+import type { StoredFeatures } from './feature-row';
 import { DEFAULT_MODELS, probability, type Models } from './model';
 import { pairFeatures, type PairEvidence, type PairSide } from './pair-features';
 import { idfOf, weightVector } from './vector';
@@ -57,19 +56,4 @@ export function storedSide(row: StoredFeatures): PairSide {
 export function liveSide(f: Counts, df: (key: string) => number, docCount: number): PairSide {
   const idf = f.vocab.map((k) => idfOf(df(k), docCount));
   return { vector: weightVector(f.hashes, f.kinds, f.tf, f.lead, idf), day: f.day, length: f.length };
-}
-
-/**
- * Same-story probability of two articles weighted with corpus statistics (`df`, `docCount`), in the
- * `score` field; `score >= SAME_STORY_PROBABILITY` is the pairwise same-story decision.
- */
-export function scorePair(
-  a: Counts | StoredFeatures,
-  b: Counts | StoredFeatures,
-  weighting: { df: (key: string) => number; docCount: number },
-): PairScore & { score: number } {
-  const side = (x: Counts | StoredFeatures) =>
-    liveSide({ ...x, vocab: vocabOf(x) }, weighting.df, weighting.docCount);
-  const s = scoreSides(side(a), side(b));
-  return { ...s, score: s.sameStory };
 }

@@ -7,7 +7,6 @@
 
 /** The key kinds of lib/match/features.ts, in the order of their codes. */
 export const KINDS = ['t', 'e', 'p', 'q'] as const;
-export type Kind = (typeof KINDS)[number];
 /** Flag added to a name key's kind code when the name is confirmed (lib/match/names.ts). */
 export const CONFIRMED_NAME = 0x10;
 const KIND_MASK = 0x0f;

@@ -3,8 +3,7 @@
  * and is validated against its schema by the receiver before a handler sees it.
  */
 import * as v from 'valibot';
-import type { Analysis, ArticleSummary } from '../analysis/analyze';
-import type { ExtractedArticle } from '../extract/types';
+import type { TabState } from '../analysis/tab-service';
 import type { UndoRecord } from '../corpus-manager/edit';
 import type { CorpusListing } from '../corpus-manager/types';
 import { ImportArticleSchema, LIMITS, RestoreArticleSchema } from '../transfer/format';
@@ -57,18 +56,6 @@ const IsoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-
 const ImportId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-/**
- * What the popup shows for a tab. `diagnostics` are the steps that failed on the way (extraction
- * steps, the analysis), one short line each, for the popup's diagnostics line.
- */
-export type TabState = (
-  | { status: 'idle' }
-  | { status: 'not-article'; reason: string }
-  | { status: 'analysing'; article: ArticleSummary }
-  | { status: 'ready'; article: ArticleSummary; analysis: Analysis; savedId: string | null }
-  | { status: 'error'; message: string; article?: ArticleSummary }
-) & { diagnostics?: string[] };
-
 /** Schemas of each message's `data`, by message name. */
 export const requestSchemas = {
   /** Content script → background: the extraction of the page in the sender's tab. */
@@ -118,8 +105,11 @@ export const requestSchemas = {
   // Overlay: the content script pulls its own state; the background only says that it changed.
   /** Content script → background: the state of the sender's own tab. */
   getOwnTabState: v.object({}),
-  /** Background → content script: the tab's state changed; ask for it with getOwnTabState. */
-  tabStateChanged: v.object({}),
+  /**
+   * Background → content script (no `tabId`: its own tab) and → popup (with `tabId`): the tab's
+   * state changed; ask for it with getOwnTabState or getTabState.
+   */
+  tabStateChanged: v.object({ tabId: v.optional(TabId) }),
   /** Background → content script: show or hide the overlay (the keyboard shortcut). */
   toggleOverlay: v.object({}),
   /** Popup → content script: scroll to a passage of the extracted text and flash it. */
@@ -156,4 +146,4 @@ export interface Replies {
   importAbort: { aborted: boolean };
 }
 
-export type { ExtractedArticle };
+export type { TabState };

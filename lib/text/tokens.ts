@@ -2,7 +2,7 @@
  * Word tokens for matching: lower-cased, folded, stop words removed, stemmed (Porter, via `stemmer`).
  */
 import { stemmer } from 'stemmer';
-import { foldForComparison } from './normalize';
+import { foldForComparison } from './fold';
 import { STOPWORDS } from './stopwords';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -21,11 +21,4 @@ export function contentTerms(text: string): string[] {
     out.push(stemmer(bare));
   }
   return out;
-}
-
-/** Counts occurrences, preserving first-seen order. */
-export function countTerms(terms: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return counts;
 }

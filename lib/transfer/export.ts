@@ -4,7 +4,7 @@
  * Chrome's 64 MiB message limit. Chunks are read in id order, each in its own read: an article
  * saved during a long export is included only if its id sorts after the chunk being read.
  */
-import { countArticles } from '../corpus/articles';
+import { articlesAfter, countArticles } from '../corpus/articles';
 import type { CorpusDb } from '../corpus/db';
 import { toExported, type ExportedArticle } from './format';
 
@@ -24,9 +24,7 @@ export async function exportChunk(
   db: CorpusDb,
   { after, limit, maxChars = EXPORT_CHUNK_CHARS }: { after: string | null; limit: number; maxChars?: number },
 ): Promise<ExportChunk> {
-  const rows = await (after === null ? db.articles.orderBy('id') : db.articles.where('id').above(after))
-    .limit(limit)
-    .toArray();
+  const rows = await articlesAfter(db, after, limit);
   const articles: ExportedArticle[] = [];
   let chars = 0;
   for (const row of rows) {

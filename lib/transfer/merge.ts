@@ -3,20 +3,18 @@
  * (same id, canonical URL, or identical text: the stored record is updated and tags are merged).
  * Callers run it inside one transaction over every corpus table, so a batch lands whole or not at all.
  */
-import { saveArticle } from '../corpus/articles';
+import { findByCanonicalUrl, findByExactHash, getArticle, saveArticle, setTags } from '../corpus/articles';
 import type { CorpusDb, StoredArticle } from '../corpus/db';
 import type { PreparedArticle } from './staging-db';
 
 export type MergeOutcome =
   { kind: 'added' | 'updated' | 'unchanged'; id: string } | { kind: 'skipped'; id: string; reason: string };
 
-/** Merges one article; must run inside a transaction over `db.tables`. */
+/** Merges one article; must run inside a transaction over every corpus table (inOneTransaction). */
 export async function mergeArticle(db: CorpusDb, article: PreparedArticle): Promise<MergeOutcome> {
   const { input, features } = article;
-  const byId = await db.articles.get(input.id);
-  const byUrl = input.canonicalUrl
-    ? await db.articles.where('canonicalUrl').equals(input.canonicalUrl).first()
-    : undefined;
+  const byId = await getArticle(db, input.id);
+  const byUrl = input.canonicalUrl ? await findByCanonicalUrl(db, input.canonicalUrl) : undefined;
   // Writing it would break the unique canonical-URL index and abort the whole import.
   if (byId && byUrl && byId.id !== byUrl.id) {
     return {
@@ -25,7 +23,7 @@ export async function mergeArticle(db: CorpusDb, article: PreparedArticle): Prom
       reason: `its canonical URL belongs to another article (${byUrl.id})`,
     };
   }
-  const existing = byId ?? byUrl ?? (await db.articles.where('exactHash').equals(features.exactHash).first());
+  const existing = byId ?? byUrl ?? (await findByExactHash(db, features.exactHash));
   // Seeds are the extension's own: their text comes from the bundle, so a file only adds tags.
   if (existing && (existing.origin === 'seed' || sameArticle(existing, article))) {
     return mergeTags(db, existing, input.tags);
@@ -44,7 +42,7 @@ async function mergeTags(
 ): Promise<MergeOutcome> {
   const merged = [...new Set([...existing.tags, ...tags])];
   if (merged.length === existing.tags.length) return { kind: 'unchanged', id: existing.id };
-  await db.articles.update(existing.id, { tags: merged });
+  await setTags(db, existing.id, merged);
   return { kind: 'updated', id: existing.id };
 }
 

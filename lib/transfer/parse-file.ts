@@ -74,7 +74,10 @@ export function checkArticles(
   return { records, problems, problemCount };
 }
 
-/** The whole check in one call: envelope, then every article. */
+/**
+ * The whole check in one call: envelope, then every article.
+ * @internal the page runs the steps one by one, to show progress; the tests check them together.
+ */
 export function parseCorpusFile(
   text: string,
 ): Parsed<{ exportedAt: string | null; articles: ImportArticle[] }> {

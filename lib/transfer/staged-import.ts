@@ -6,12 +6,13 @@
  * the next start or begin.
  */
 import Dexie from 'dexie';
+import { getArticles, inOneTransaction } from '../corpus/articles';
 import type { CorpusDb } from '../corpus/db';
 import { LIMITS, type ImportArticle, type RestoreArticle } from './format';
 import { mergeArticle, type MergeOutcome } from './merge';
 import { prepareArticle } from './prepare';
 import type { PreparedArticle, StagingDb } from './staging-db';
-import { storageError } from './storage-errors';
+import { storageError } from '../corpus/storage-errors';
 
 export interface TransferEnv {
   db: CorpusDb;
@@ -81,7 +82,10 @@ export class CorpusTransfer {
     const { staging } = this.env;
     const now = this.env.now();
     // A record whose text is already stored under its id (a re-import) is only compared, not saved.
-    const stored = await this.env.db.articles.bulkGet(articles.map((a) => a.id));
+    const stored = await getArticles(
+      this.env.db,
+      articles.map((a) => a.id),
+    );
     const prepared = articles.map((a, i) => prepareArticle(a, now, { storedText: stored[i]?.text }));
     await this.cleared;
     try {
@@ -122,7 +126,7 @@ export class CorpusTransfer {
           `Only ${session.received} of ${session.total} articles arrived; nothing was imported.`,
         );
       }
-      return await db.transaction('rw', db.tables, async () => {
+      return await inOneTransaction(db, async () => {
         const report = emptyReport(session.total);
         for (let next = 0; next < session.total;) {
           // Another database: Dexie.waitFor keeps the corpus transaction alive while we read it.
@@ -166,7 +170,7 @@ export class CorpusTransfer {
     const prepared: PreparedArticle[] = articles.map((a) => prepareArticle(a, now, { keepSeed: true }));
     const { db } = this.env;
     try {
-      return await db.transaction('rw', db.tables, async () => {
+      return await inOneTransaction(db, async () => {
         const outcomes: MergeOutcome[] = [];
         for (const article of prepared) outcomes.push(await mergeArticle(db, article));
         return outcomes;

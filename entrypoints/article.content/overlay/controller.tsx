@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { findPassage } from '@/lib/anchor/find-passage';
+import { findPassage, selectorOf, type PassageSelector } from '@/lib/anchor/find-passage';
 import { createHighlighter, type Highlighter, type Mark } from '@/lib/anchor/highlighter';
 import { pageScheme } from '@/lib/anchor/page-scheme';
 import { buildTextIndex } from '@/lib/anchor/text-index';
@@ -23,7 +23,7 @@ interface Mounted {
  * elsewhere. It never changes the page's DOM outside its own host element, and listens to the
  * page only passively.
  */
-export function startOverlay(ctx: ContentScriptContext): void {
+export function startOverlay(ctx: ContentScriptContext, extractedText: () => string | null): void {
   const send = (m: unknown) => browser.runtime.sendMessage(m);
   const site = siteOf(location.href);
   let mounted: Mounted | null = null;
@@ -33,6 +33,17 @@ export function startOverlay(ctx: ContentScriptContext): void {
   /** The reader turned it on here with the shortcut, over "never on this site". */
   let forced = false;
   let anchoredPassages = new Map<string, Range>();
+
+  /** A passage's selectors: with its context in the text this page sent, when that is still the text. */
+  const selectorFor = (
+    passage: { text: string; start: number; end: number },
+    maxEnd: number,
+  ): PassageSelector => {
+    const text = extractedText();
+    return text !== null && text.slice(passage.start, passage.end) === passage.text
+      ? selectorOf(text, passage.start, passage.end)
+      : { exact: passage.text, position: passage.start / maxEnd };
+  };
 
   const unmount = (): void => {
     mounted?.ui.remove();
@@ -78,7 +89,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     anchoredPassages = new Map();
     for (const d of shown.differences) {
       if (anchoredPassages.has(d.markId)) continue;
-      const range = findPassage(document, index, { text: d.a.text, position: d.a.start / maxEnd });
+      const range = findPassage(document, index, selectorFor(d.a, maxEnd));
       if (!range) continue;
       anchoredPassages.set(d.markId, range);
       marks.push({ id: d.markId, kind: d.kind, range });
@@ -99,7 +110,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
   };
 
   const apply = async (): Promise<void> => {
-    const off = site !== null && !forced && (await isOverlayOff(browser.storage.local, site));
+    const off = site !== null && !forced && (await isOverlayOff(site));
     if (state?.status !== 'ready' || hidden || off) return unmount();
     const shown = showDifferences(state.analysis);
     if (shown.reports === 0) return unmount();
@@ -122,7 +133,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
         onNeverOnSite={() => {
           hidden = true;
           unmount();
-          if (site) void setOverlayOff(browser.storage.local, site, true);
+          if (site) void setOverlayOff(site, true);
         }}
       />,
       parts.container,
@@ -161,7 +172,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
         findPassage(
           document,
           buildTextIndex(document.body, (n) => n === mounted?.ui.shadowHost),
-          { text },
+          selectorFor({ text, start, end }, Math.max(1, end)),
         );
       if (!range) return { found: false };
       if (mounted?.ui.mounted && anchoredPassages.has(key)) {

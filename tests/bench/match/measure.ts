@@ -11,7 +11,7 @@ import { importArticles } from '@/lib/corpus/import-articles';
 import { maintainCorpus } from '@/lib/corpus/maintenance';
 import { documentFrequencies } from '@/lib/corpus/stats';
 import { computeFeatures } from '@/lib/match/features';
-import { findRelated } from '@/lib/match/find-related';
+import { findRelated } from '@/lib/corpus/find-related';
 import { DEFAULT_MODELS } from '@/lib/match/model';
 import { liveSide, scoreSides, storedSide } from '@/lib/match/score';
 import { dayOf } from '@/lib/corpus/articles';

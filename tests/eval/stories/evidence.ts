@@ -6,7 +6,8 @@
 import { getArticle } from '@/lib/corpus/articles';
 import type { CorpusDb } from '@/lib/corpus/db';
 import { featureRows } from '@/lib/corpus/match-queries';
-import { scoreCandidates, type Candidate } from '@/lib/match/candidates';
+import { scoreCandidates } from '@/lib/corpus/candidates';
+import type { Candidate } from '@/lib/match/candidates';
 import { probability, TIME_GAP_WEIGHT, type Models } from '@/lib/match/model';
 import { PAIR_FEATURES } from '@/lib/match/pair-features';
 import { storyMatrix, storyOf } from '@/lib/match/story';

@@ -10,7 +10,7 @@
  */
 import { loadCorpus } from '@/lib/cli/corpus';
 import type { CorpusDb } from '@/lib/corpus/db';
-import { findRelatedOfStored } from '@/lib/match/related-of-stored';
+import { findRelatedOfStored } from '@/lib/corpus/find-related';
 import { DEFAULT_MODELS, type Models } from '@/lib/match/model';
 import { PAIR_FEATURES, type PairEvidence } from '@/lib/match/pair-features';
 import { bestThreshold, tfidfPairs } from './baseline';

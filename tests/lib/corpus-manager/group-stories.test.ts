@@ -3,7 +3,7 @@ import { dayOf } from '@/lib/corpus/articles';
 import type { CorpusDb, StoredArticle } from '@/lib/corpus/db';
 import { importSeeds } from '@/lib/corpus/import-seeds';
 import { groupByStory } from '@/lib/corpus-manager/group-stories';
-import { findRelated } from '@/lib/match/find-related';
+import { findRelated } from '@/lib/corpus/find-related';
 import { freshCorpus } from '../../helpers/corpus';
 import { repositorySeeds } from '../../helpers/seeds';
 import { freshStaging, transferFor } from '../transfer/helpers';
@@ -51,7 +51,8 @@ describe('groupByStory', () => {
     const { importId } = await transfer.begin(articles.length + 1);
     await transfer.chunk(importId, 0, [...articles, copy]);
     await transfer.commit(importId);
-  });
+    // Importing 61 articles computes their features and claims: seconds on a loaded 2-core machine.
+  }, 120_000);
   afterAll(() => db.close());
 
   it('agrees with findRelated, the matcher the popup uses', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allDocumentFrequencies } from '@/lib/corpus/stats';
 import { countArticles, deleteArticle, saveArticle } from '@/lib/corpus/articles';
 import { CLAIMS_VERSION } from '@/lib/claims/types';
-import { vocabOf } from '@/lib/corpus/feature-rows';
+import { vocabOf } from '@/lib/match/feature-row';
 import { computeFeatures } from '@/lib/match/features';
 import { idfOf } from '@/lib/match/vector';
 import { splitSentences } from '@/lib/text/sentences';

@@ -6,11 +6,11 @@ import { openCorpus } from '@/lib/corpus/db';
 import { allDocumentFrequencies } from '@/lib/corpus/stats';
 import { freshCorpus } from '../../helpers/corpus';
 
-describe('corpus schema, version 2', () => {
+describe('corpus schema, version 3', () => {
   it('opens with the tables and indexes matching and storage rely on', async () => {
     const db = freshCorpus();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const indexes = Object.fromEntries(
       db.tables.map((t) => [
         t.name,
@@ -22,7 +22,7 @@ describe('corpus schema, version 2', () => {
       features: ['*keys', '*nearKeys', 'weightedAt'],
       stats: [],
       meta: [],
-      claims: ['*keys', 'articleId'],
+      claims: [],
       statDeltas: [],
       removedSeeds: [],
     });
@@ -51,6 +51,30 @@ describe('corpus schema, version 2', () => {
     expect(await countArticles(db)).toBe(3);
     expect(await db.statDeltas.count()).toBe(0);
     expect(await db.removedSeeds.count()).toBe(0);
+  });
+
+  it('opens a version 2 corpus with its claims kept and their quote keys dropped', async () => {
+    const factory = new IDBFactory();
+    const dependencies = {
+      indexedDB: factory,
+      IDBKeyRange: IDBKeyRange as unknown as typeof globalThis.IDBKeyRange,
+    };
+    // Version 2 exactly as it shipped.
+    const v2 = new Dexie('upgrade-2', dependencies);
+    v2.version(1).stores({
+      articles: 'id, &canonicalUrl, exactHash, url, origin, savedAt, siteName, *tags',
+      features: 'id, *keys, *nearKeys, weightedAt',
+      stats: 'key',
+      meta: 'key',
+      claims: 'id, articleId, *keys',
+    });
+    v2.version(2).stores({ statDeltas: '++seq', removedSeeds: 'id' });
+    const claim = { version: 1, claims: [{ s: [0, 10], n: [0] }] };
+    await v2.table('claims').put({ id: 'a', articleId: 'a', keys: ['q:0123abcd'], claim });
+    v2.close();
+    const db = openCorpus('upgrade-2', dependencies);
+    expect(await db.claims.toArray()).toEqual([{ id: 'a', claim }]);
+    expect(db.claims.schema.indexes).toEqual([]);
   });
 
   it('rejects a second article with the same canonical URL, and allows any number without one', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { saveArticle } from '@/lib/corpus/articles';
-import { refreshStaleWeights, vocabOf } from '@/lib/corpus/feature-rows';
+import { refreshStaleWeights } from '@/lib/corpus/feature-rows';
+import { vocabOf } from '@/lib/match/feature-row';
 import { maintainCorpus } from '@/lib/corpus/maintenance';
 import { idfOf } from '@/lib/match/vector';
 import { freshCorpus } from '../../helpers/corpus';

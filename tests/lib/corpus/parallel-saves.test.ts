@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allDocumentFrequencies } from '@/lib/corpus/stats';
-import { countArticles, saveArticle, statKeys } from '@/lib/corpus/articles';
+import { countArticles, saveArticle } from '@/lib/corpus/articles';
+import { vocabOf } from '@/lib/match/feature-row';
 import { splitSentences } from '@/lib/text/sentences';
 import { freshCorpus } from '../../helpers/corpus';
 
@@ -40,7 +41,7 @@ describe('200 parallel saves from many tabs', () => {
     expect(twice?.tags.sort()).toEqual(['tab-151', 'tab-3']);
     const recount = new Map<string, number>();
     for (const f of await db.features.toArray())
-      for (const key of new Set(statKeys(f))) recount.set(key, (recount.get(key) ?? 0) + 1);
+      for (const key of new Set(vocabOf(f))) recount.set(key, (recount.get(key) ?? 0) + 1);
     const stored = await allDocumentFrequencies(db);
     expect(stored).toEqual(recount);
   });

@@ -1,4 +1,4 @@
-import { vocabOf } from '@/lib/corpus/feature-rows';
+import { vocabOf } from '@/lib/match/feature-row';
 import type { CorpusDb } from '@/lib/corpus/db';
 
 /** Document frequencies recounted from the stored feature rows. */

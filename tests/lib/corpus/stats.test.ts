@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { saveArticle, deleteArticle } from '@/lib/corpus/articles';
-import { vocabOf } from '@/lib/corpus/feature-rows';
+import { vocabOf } from '@/lib/match/feature-row';
 import { maintainCorpus } from '@/lib/corpus/maintenance';
 import { allDocumentFrequencies, documentFrequencies, FOLD_AT, MAX_PENDING } from '@/lib/corpus/stats';
 import { articleInput } from '../../helpers/articles';

@@ -2,7 +2,9 @@ import { Readability } from '@mozilla/readability';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { runReadability } from '@/lib/extract/run-readability';
+import { readabilityOverrides, runReadability } from '@/lib/extract/run-readability';
+import { fnv1a } from '@/lib/util/hash';
+import readabilityPackage from '@mozilla/readability/package.json';
 
 const PROSE =
   '<p>The harbour board voted on Tuesday to rebuild the north pier before winter, after two seasons of storm damage closed it to ferries, fishing boats and the weekend market that used to fill its length.</p>'.repeat(
@@ -71,5 +73,32 @@ describe('runReadability', () => {
       expect(comparable(runReadability(documentOf(page(body))))).toEqual(
         comparable(plainReadability(documentOf(page(body)))),
       );
+  });
+});
+
+/**
+ * The source of each Readability method run-readability.ts overrides, as @mozilla/readability
+ * 0.6.0 ships it (FNV-1a of `toString()`). These are Readability's private methods: an upgrade
+ * that changes one must be read against our override before the recorded hash is updated.
+ */
+const OVERRIDDEN_SOURCE: Record<string, string> = {
+  _getAllNodesWithTag: '8fe673f6',
+  _isElementWithoutContent: '11b79837',
+  _isProbablyVisible: 'afb682d1',
+  _isValidByline: 'a5a089ac',
+};
+
+describe('the Readability methods we override', () => {
+  it('run against the pinned version', () => {
+    expect(readabilityPackage.version).toBe('0.6.0');
+  });
+
+  it('have the source they had when the overrides were written, and each override is recorded', () => {
+    expect(readabilityOverrides()).toEqual(Object.keys(OVERRIDDEN_SOURCE).sort());
+    const prototype = Readability.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const actual = Object.fromEntries(
+      readabilityOverrides().map((name) => [name, fnv1a(String(prototype[name]))]),
+    );
+    expect(actual).toEqual(OVERRIDDEN_SOURCE);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importSeeds } from '@/lib/corpus/import-seeds';
 import { computeFeatures } from '@/lib/match/features';
-import { findRelated } from '@/lib/match/find-related';
+import { findRelated } from '@/lib/corpus/find-related';
 import { freshCorpus } from '../../helpers/corpus';
 import { repositorySeeds } from '../../helpers/seeds';
 

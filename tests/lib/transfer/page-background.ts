@@ -3,11 +3,11 @@
  * corpus-page handlers, over WXT's fake browser, as in the extension.
  */
 import { browser } from 'wxt/browser';
-import { corpusPageHandlers } from '@/lib/corpus-manager/handlers';
+import { corpusPageHandlers } from '@/lib/messages/corpus-page-handlers';
 import { deleteArticle } from '@/lib/corpus/articles';
 import type { CorpusDb } from '@/lib/corpus/db';
 import { handleRequests, sendRequest, type RuntimeLike } from '@/lib/messages/transport';
-import type { Request } from '@/lib/transfer/client';
+import type { Request } from '@/lib/messages/transfer-client';
 import type { CorpusTransfer } from '@/lib/transfer/staged-import';
 
 const wrappers = new Map<unknown, unknown>();

@@ -2,12 +2,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CorpusDb } from '@/lib/corpus/db';
 import { importSeeds } from '@/lib/corpus/import-seeds';
-import { exportCorpus, importCorpus, ImportFileError, type TransferProgress } from '@/lib/transfer/client';
+import {
+  exportCorpus,
+  importCorpus,
+  ImportFileError,
+  type TransferProgress,
+} from '@/lib/messages/transfer-client';
 import { freshCorpus } from '../../helpers/corpus';
 import { repositorySeeds } from '../../helpers/seeds';
-import { freshStaging, snapshot, transferFor } from './helpers';
-import { connectPage } from './page-background';
-import { syntheticArticles } from './synthetic-corpus';
+import { freshStaging, snapshot, transferFor } from '../transfer/helpers';
+import { connectPage } from '../transfer/page-background';
+import { syntheticArticles } from '../transfer/synthetic-corpus';
 
 let db: CorpusDb;
 let page: ReturnType<typeof connectPage>;

@@ -1,6 +1,7 @@
 /**
- * Turns storage failures into messages a reader can act on. IndexedDB aborts the whole
- * transaction on these errors, so the message can promise that nothing was written half-way.
+ * Turns storage failures into messages a reader can act on: a save or delete from the popup, an
+ * import or restore from the corpus page. IndexedDB aborts the whole transaction on a full disk,
+ * so the message can promise that nothing was written half-way.
  */
 
 /** A reader-facing message for `error` thrown while writing to the corpus. */
@@ -19,4 +20,14 @@ export function isQuotaError(error: unknown): boolean {
     if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return true;
   }
   return false;
+}
+
+/** An Error whose message says what happened to the corpus; `action` is e.g. "finish the import". */
+export function storageError(error: unknown, action: string): Error {
+  if (isQuotaError(error)) {
+    return new Error(
+      `There is not enough storage space to ${action}. Nothing was written: your corpus is as it was. Free some disk space and try again.`,
+    );
+  }
+  return error instanceof Error ? error : new Error(String(error));
 }

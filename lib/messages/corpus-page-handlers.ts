@@ -3,11 +3,11 @@
  * a call into lib (payloads were validated by the transport before they get here).
  */
 import type { CorpusDb } from '../corpus/db';
-import type { Handlers } from '../messages/transport';
+import { deleteForUndo, setArticleTags } from '../corpus-manager/edit';
+import { listCorpus } from '../corpus-manager/list-corpus';
 import { exportChunk } from '../transfer/export';
 import type { CorpusTransfer } from '../transfer/staged-import';
-import { deleteForUndo, setArticleTags } from './edit';
-import { listCorpus } from './list-corpus';
+import type { Handlers } from './transport';
 
 export interface CorpusPageEnv {
   db: CorpusDb;

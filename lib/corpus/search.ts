@@ -1,5 +1,5 @@
 /**
- * Search of the corpus page: words (in title, byline and text), outlet and date range, newest
+ * The corpus page's search, as named queries: words (in title, byline and text), outlet and date range, newest
  * saved first. A scan, not an index: the matcher's stored keys hold only each article's top terms,
  * so a word search through them would miss most words. The scan walks the savedAt index newest
  * first and stops at `limit` matches, so a common word answers at once; a word that matches
@@ -8,8 +8,8 @@
  * too slow to search as one types; a word index written by saveArticle would make it O(matches).
  * An outlet narrows the scan through the siteName index.
  */
-import { dayOf } from '../corpus/articles';
-import type { CorpusDb, StoredArticle } from '../corpus/db';
+import { dayOf } from './articles';
+import type { CorpusDb, StoredArticle } from './db';
 
 export interface CorpusQuery {
   /** Words and "quoted phrases"; every one must occur (case-insensitive). Empty: everything. */
@@ -70,17 +70,4 @@ export function parseWords(input: string): string[] {
 export async function listOutlets(db: CorpusDb): Promise<string[]> {
   const keys = await db.articles.orderBy('siteName').uniqueKeys();
   return keys.filter((k): k is string => typeof k === 'string' && k.length > 0);
-}
-
-/** About `width` characters of `text` around the first needle, or null when none occurs. */
-export function snippetOf(text: string, needles: readonly string[], width = 160): string | null {
-  if (!needles.length) return null;
-  const lower = text.toLowerCase();
-  const at = needles.map((n) => lower.indexOf(n)).filter((i) => i >= 0);
-  if (!at.length) return null;
-  const hit = Math.min(...at);
-  const start = Math.max(0, hit - Math.floor(width / 3));
-  const end = Math.min(text.length, start + width);
-  const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
-  return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
 }

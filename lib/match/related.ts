@@ -1,27 +1,16 @@
 /**
- * Related coverage of an article in the corpus. Candidates come from the multiEntry indexes of rare
- * keys and are scored by calibrated pair models (lib/match/candidates.ts); then the query and its
- * strongest candidates are clustered by average link (lib/match/story.ts), so a report joins the
- * story when it is linked to the story's reports as a whole, and a similar event stays apart when
- * its reports are tighter among themselves than with this one.
+ * Related coverage from a query's scored candidates (lib/corpus/find-related.ts retrieves them): the
+ * query and its strongest candidates are clustered by average link (story.ts), so a report joins
+ * the story when it is linked to the story's reports as a whole, and a similar event stays apart
+ * when its reports are tighter among themselves than with this one.
  */
-import type { CorpusDb } from '../corpus/db';
-import { vocabOf } from '../corpus/feature-rows';
-import {
-  scoreCandidates,
-  SYNDICATED_SIMILARITY,
-  type QueryFeatures,
-  type ScoringOptions,
-} from './candidates';
+import { SYNDICATED_SIMILARITY, type Candidate, type QueryFeatures } from './candidates';
 import { explain, type MatchReason } from './explain';
-import { computeFeatures, keyLabels } from './features';
+import { keyLabels } from './features';
+import { vocabOf } from './feature-row';
 import { minhashSimilarity } from './fingerprint';
-import { DEFAULT_MODELS } from './model';
+import { DEFAULT_MODELS, type Models } from './model';
 import { storyMatrix, storyOf } from './story';
-
-export type { MatchReason } from './explain';
-export type { QueryFeatures } from './candidates';
-export { SYNDICATED_SIMILARITY } from './candidates';
 
 export interface RelatedMatch {
   id: string;
@@ -44,24 +33,19 @@ export interface MatchQuery {
   features?: QueryFeatures;
 }
 
-export interface FindOptions extends ScoringOptions {
-  limit?: number;
-}
-
 /** Probability of related coverage from which an article outside the story is listed: more likely than not. */
 export const RELATED_PROBABILITY = 0.5;
 /** The pairwise probability at which a pair alone makes the same story (the clustering's merge level). */
 export const SAME_STORY_THRESHOLD = DEFAULT_MODELS.storyThreshold;
 
-/** Same-story and related articles for `query`: the story first, then related coverage, best first. */
-export async function findRelated(
-  db: CorpusDb,
+/** Same-story and related articles among `candidates` of `query`: the story first, then related coverage, best first. */
+export function relatedMatches(
   query: MatchQuery,
-  options: FindOptions = {},
-): Promise<RelatedMatch[]> {
-  const features = query.features ?? computeFeatures(query.title, query.text);
+  features: QueryFeatures,
+  candidates: readonly Candidate[],
+  options: { models?: Models; limit?: number } = {},
+): RelatedMatch[] {
   const models = options.models ?? DEFAULT_MODELS;
-  const candidates = await scoreCandidates(db, { features, day: query.day }, options);
   const story = storyOf(candidates, storyMatrix(candidates, models), models.storyThreshold);
   const vocab = vocabOf(features);
   let labels: Map<string, string> | undefined;

@@ -3,10 +3,10 @@
  * assembles the file, or checks a file and sends it in chunks to the staged import. `request` is
  * the page's typed sendRequest (or, in tests, the background handlers called directly).
  */
-import type { MessageName, Replies, RequestOf } from '../messages/protocol';
-import { CORPUS_FORMAT, CORPUS_VERSION, type ImportArticle } from './format';
-import { checkArticles, describeProblems, readCorpusFile } from './parse-file';
-import type { ImportReport } from './staged-import';
+import { CORPUS_FORMAT, CORPUS_VERSION, type ImportArticle } from '../transfer/format';
+import { checkArticles, describeProblems, readCorpusFile } from '../transfer/parse-file';
+import type { ImportReport } from '../transfer/staged-import';
+import type { MessageName, Replies, RequestOf } from './protocol';
 
 export type Request = <N extends MessageName>(name: N, data: RequestOf<N>) => Promise<Replies[N]>;
 

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { saveArticle, type ArticleInput } from '@/lib/corpus/articles';
 import { importArticles } from '@/lib/corpus/import-articles';
-import { findRelatedOfStored } from '@/lib/match/related-of-stored';
+import { findRelatedOfStored } from '@/lib/corpus/find-related';
 import { splitSentences } from '@/lib/text/sentences';
 import { freshCorpus } from '../../helpers/corpus';
-import { FERRY_A, FERRY_B } from './stories';
+import { FERRY_A, FERRY_B } from '../match/stories';
 
 /** Filler reports about invented town matters, each with its own names: none shares a story. */
 function filler(i: number): ArticleInput {

@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { dayOf, saveArticle, type ArticleInput } from '@/lib/corpus/articles';
 import type { CorpusDb } from '@/lib/corpus/db';
 import { computeFeatures } from '@/lib/match/features';
-import { findRelated, type RelatedMatch } from '@/lib/match/find-related';
-import { findRelatedOfStored } from '@/lib/match/related-of-stored';
+import { findRelated, findRelatedOfStored } from '@/lib/corpus/find-related';
+import type { RelatedMatch } from '@/lib/match/related';
 import { freshCorpus } from '../../helpers/corpus';
-import { ALL, FERRY_A, FERRY_A_COPY, FERRY_B, FOOTBALL, LIBRARY, OTHER_FERRY } from './stories';
+import { ALL, FERRY_A, FERRY_A_COPY, FERRY_B, FOOTBALL, LIBRARY, OTHER_FERRY } from '../match/stories';
 
 const NOW = Date.UTC(2031, 2, 20);
 

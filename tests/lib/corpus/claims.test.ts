@@ -1,12 +1,12 @@
-/** Claims written with their article, read back for comparisons, and the quote lookup. */
+/** Claims written with their article and read back for comparisons. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteArticle, saveArticle, type ArticleInput } from '@/lib/corpus/articles';
 import type { CorpusDb } from '@/lib/corpus/db';
 import { extractClaims } from '@/lib/claims/extract-claims';
-import { findQuoteCarriers, loadArticleClaims } from '@/lib/claims/store';
+import { loadArticleClaims } from '@/lib/corpus/claims';
 import { articleInput } from '../../helpers/articles';
 import { freshCorpus } from '../../helpers/corpus';
-import { article, fixtureArticle } from './helpers';
+import { article, fixtureArticle } from '../claims/helpers';
 
 let db: CorpusDb;
 
@@ -23,8 +23,7 @@ describe('claims storage', () => {
     const a = fixtureArticle('harbour-a.txt');
     await saveArticle(db, input('a', a), 'saved', 1);
     const row = await db.claims.get('a');
-    expect(row?.articleId).toBe('a');
-    expect(row?.keys.some((k) => k.startsWith('q:'))).toBe(true);
+    expect(row?.id).toBe('a');
     const loaded = await loadArticleClaims(db, [{ id: 'a', ...a }]);
     expect(loaded.get('a')).toEqual(extractClaims(a));
   });
@@ -41,38 +40,5 @@ describe('claims storage', () => {
     await db.claims.update('b', { claim: { version: -1, claims: [] } });
     const loaded = await loadArticleClaims(db, [{ id: 'b', ...a }]);
     expect(loaded.get('b')).toEqual(extractClaims(a));
-  });
-});
-
-describe('findQuoteCarriers', () => {
-  it('finds the same quotation and a reworded copy, not a different one', async () => {
-    await saveArticle(
-      db,
-      input('exact', article('“We will rebuild the bridge before winter,” the mayor said.')),
-      'saved',
-      1,
-    );
-    await saveArticle(
-      db,
-      input('reworded', article('“We are going to rebuild the bridge before winter,” she said.')),
-      'saved',
-      1,
-    );
-    await saveArticle(
-      db,
-      input('other', article('“The river has never been this high,” a fisherman said.')),
-      'saved',
-      1,
-    );
-    const carriers = await findQuoteCarriers(db, 'We will rebuild the bridge before winter');
-    expect(carriers.map((c) => [c.articleId, c.exact]).sort()).toEqual([
-      ['exact', true],
-      ['reworded', false],
-    ]);
-    expect(carriers.find((c) => c.exact)?.quote.text).toBe('We will rebuild the bridge before winter');
-  });
-
-  it('does not look up phrases too short to be a quotation of their own', async () => {
-    expect(await findQuoteCarriers(db, 'values peace')).toEqual([]);
   });
 });
