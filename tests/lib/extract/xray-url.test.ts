@@ -6,7 +6,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { findCanonicalUrl, withoutTracking } from '@/lib/extract/canonical-url';
+import { findCanonicalUrl } from '@/lib/extract/canonical-url';
 import { extractArticle } from '@/lib/extract/extract-article';
 import { fixture } from '../../helpers/fixtures';
 
@@ -59,7 +59,6 @@ describe('extraction with an Xray-wrapped URL (Firefox content script)', () => {
     expect(findCanonicalUrl(document as unknown as Document, 'https://site.example/amp/news/x')).toBe(
       'https://site.example/news/x?id=7',
     );
-    expect(withoutTracking('https://site.example/a?gclid=1&q=2')).toBe('https://site.example/a?q=2');
   });
 
   it('reads the seed-story page exactly as with the native URL', () => {
