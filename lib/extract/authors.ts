@@ -19,6 +19,7 @@ import {
 import { findCredit } from './credit';
 import { foldWords } from './fold';
 import type { VisibleText } from './visible-text';
+import { ALL_RULES, type Rules } from './rules';
 
 /** Characters after the headline searched for a byline line, and the longest such line. */
 const UNDER_HEADLINE = 200;
@@ -42,16 +43,17 @@ export function findByline(
   readabilityByline: string | null,
   pageText: () => VisibleText,
   host = '',
+  rules: Rules = ALL_RULES,
 ): Byline {
   let elements: BylineElement[] | undefined;
   const lazyElements = (): BylineElement[] => (elements ??= bylineElements(doc));
   const outlets = outletNames(siteName, ld, meta);
-  const authors = findAuthors(doc, ld, meta, outlets, readabilityByline, pageText, host, lazyElements);
+  const authors = findAuthors(doc, ld, meta, outlets, readabilityByline, pageText, host, lazyElements, rules);
   if (authors.length) return { authors, byline: authors.join(', ') };
-  const credit = findCredit(lazyElements(), ld, meta, pageText);
+  const credit = rules.try('byline-credit', () => findCredit(lazyElements(), ld, meta, pageText, rules));
   if (credit) return { authors, byline: credit };
-  const owner = siteOwner(doc, siteName, pageText(), host);
-  return { authors: owner, byline: owner[0] ?? null };
+  const owner = rules.try('byline-site-owner', () => siteOwner(doc, siteName, pageText(), host)[0]);
+  return { authors: owner ? [owner] : [], byline: owner };
 }
 
 /** The outlet's own names: the site name and the publisher the JSON-LD and meta tags give. */
@@ -75,29 +77,37 @@ function findAuthors(
   pageText: () => VisibleText,
   host: string,
   lazyElements: () => BylineElement[],
+  rules: Rules,
 ): string[] {
   const opts = { siteName };
-  const fromLd = dedupe(ldAuthorNames(ld).flatMap((a) => splitByline(a, opts)));
-  if (fromLd.length) return fromLd.every((n) => !n.includes(' ')) ? fullNames(fromLd, pageText()) : fromLd;
-  const elements = lazyElements();
-  const strong = namesIn(elements, 'strong', siteName);
-  if (strong.length) return strong;
-  for (const values of authorMetaValues(meta)) {
-    const names = dedupe(values.flatMap((v) => splitByline(v, opts)));
-    if (names.length) return names;
+  const some = (names: string[]): string[] | null => (names.length ? names : null);
+  const fromLd = rules.use('byline-ld', some(dedupe(ldAuthorNames(ld).flatMap((a) => splitByline(a, opts)))));
+  if (fromLd) {
+    const full = fromLd.every((n) => !n.includes(' ')) ? fullNames(fromLd, pageText()) : fromLd;
+    return full.some((n, i) => n !== fromLd[i]) && rules.on('byline-ld-full-names') ? full : fromLd;
   }
-  const weak = namesIn(elements, 'weak', siteName);
-  if (weak.length) return weak;
+  const elements = lazyElements();
+  const strong = rules.use('byline-strong-elements', some(namesIn(elements, 'strong', siteName, rules)));
+  if (strong) return strong;
+  for (const values of authorMetaValues(meta)) {
+    const names = rules.use('byline-meta', some(dedupe(values.flatMap((v) => splitByline(v, opts)))));
+    if (names) return names;
+  }
+  const weak = rules.use('byline-weak-elements', some(namesIn(elements, 'weak', siteName, rules)));
+  if (weak) return weak;
   const text = pageText();
   for (const m of text.text.matchAll(LABELLED_LINE)) {
-    const names = notOutlet(splitByline(m[1], opts), host);
-    if (names.length) return names;
+    const names = rules.use('byline-labelled-line', some(notOutlet(splitByline(m[1], opts), host, rules)));
+    if (names) return names;
   }
-  const underHeadline = lineUnderHeadline(text, siteName, host);
-  if (underHeadline.length) return underHeadline;
-  const readability = dedupe(splitByline(readabilityByline, opts));
-  if (readability.length) return readability;
-  return copyrightHolder(text, siteName, host);
+  const underHeadline = rules.use(
+    'byline-under-headline',
+    some(lineUnderHeadline(text, siteName, host, rules)),
+  );
+  if (underHeadline) return underHeadline;
+  const readability = rules.use('byline-readability', some(dedupe(splitByline(readabilityByline, opts))));
+  if (readability) return readability;
+  return rules.use('byline-copyright-holder', some(copyrightHolder(text, siteName, host, rules))) ?? [];
 }
 
 /** A capitalised word after a first name: the rest of a full name ("Todd" → "Todd Bates"). */
@@ -182,14 +192,14 @@ const MAX_COPYRIGHT_LINES = 3;
  * The person a copyright notice names, for pages that credit nobody else: on a personal site the
  * holder is the writer. A company, the outlet or the site's address is not.
  */
-function copyrightHolder(text: VisibleText, siteName: Outlets, host: string): string[] {
+function copyrightHolder(text: VisibleText, siteName: Outlets, host: string, rules: Rules): string[] {
   let seen = 0;
   for (const m of text.text.matchAll(COPYRIGHT)) {
     if (++seen > MAX_COPYRIGHT_LINES) break;
     // The holder ends at a sentence stop ("Jane Doe. All rights reserved"), not at the dot of "e.V.".
     if (COMPANY.test(m[1]!.toLowerCase())) continue;
     const holder = m[1]!.split(/\.(?:\s|$)/)[0]!.trim();
-    const names = notOutlet(splitByline(holder, { siteName }), host).filter((n) => n.includes(' '));
+    const names = notOutlet(splitByline(holder, { siteName }), host, rules).filter((n) => n.includes(' '));
     if (names.length === 1) return names;
   }
   return [];
@@ -199,7 +209,7 @@ function copyrightHolder(text: VisibleText, siteName: Outlets, host: string): st
  * The short line right under the headline when it is a date and a name ("11.12.2019 - Jane Doe"):
  * where pages without byline markup print their byline.
  */
-function lineUnderHeadline(text: VisibleText, siteName: Outlets, host: string): string[] {
+function lineUnderHeadline(text: VisibleText, siteName: Outlets, host: string, rules: Rules): string[] {
   if (text.start < 0) return [];
   const after = text.text
     .slice(text.end, text.end + UNDER_HEADLINE)
@@ -207,16 +217,23 @@ function lineUnderHeadline(text: VisibleText, siteName: Outlets, host: string): 
     .map((l) => l.trim())
     .filter(Boolean)[0];
   if (!after || after.length > MAX_BYLINE_LINE || !/\d/.test(after)) return [];
-  return notOutlet(dedupe(splitByline(after, { siteName })), host).filter((n) => n.includes(' '));
+  return notOutlet(dedupe(splitByline(after, { siteName })), host, rules).filter((n) => n.includes(' '));
 }
 
 /** Names from the page's text without the outlet named after its address ("OÖ Volksblatt" on volksblatt.at). */
-function notOutlet(names: string[], host: string): string[] {
+function notOutlet(names: string[], host: string, rules: Rules): string[] {
   const label = hostLabel(host);
-  return label.length < 4 ? names : names.filter((n) => !foldWords(n).replace(/ /g, '').includes(label));
+  if (label.length < 4) return names;
+  const kept = names.filter((n) => !foldWords(n).replace(/ /g, '').includes(label));
+  return kept.length < names.length && rules.on('byline-not-outlet') ? kept : names;
 }
 
-function namesIn(candidates: readonly BylineElement[], strength: Strength, siteName: Outlets): string[] {
+function namesIn(
+  candidates: readonly BylineElement[],
+  strength: Strength,
+  siteName: Outlets,
+  rules: Rules,
+): string[] {
   for (const { el, strength: s, explicit } of candidates) {
     if (s !== strength || insideDiscussion(el)) continue;
     const texts = bylineTexts(el);
@@ -228,7 +245,7 @@ function namesIn(candidates: readonly BylineElement[], strength: Strength, siteN
       const names = dedupe(splitByline(text, { siteName })).filter((n) => whole || n.includes(' '));
       if (names.length) return names;
     }
-    const handle = explicit ? handleOf(el.textContent ?? '', siteName) : null;
+    const handle = explicit ? rules.use('byline-handles', handleOf(el.textContent ?? '', siteName)) : null;
     if (handle) return [handle];
   }
   return [];

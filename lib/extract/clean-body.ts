@@ -3,7 +3,8 @@
  * the article. Furniture by name (as in prune.ts, judged against the article's own length), blocks
  * that are mostly links (related lists, "read more" teasers, tag lists), and containers of teasers.
  */
-import { articleGuard, isFurniture, type ArticleGuard } from './prune';
+import { articleGuard, furnitureKind, type ArticleGuard } from './prune';
+import { ALL_RULES, type Rules } from './rules';
 
 /** A block whose text is at least this share links is navigation, not prose. */
 const LINK_BLOCK_SHARE = 0.8;
@@ -25,7 +26,7 @@ interface Counts {
 }
 
 /** Removes non-article elements from `content` (Readability's result, a detached tree). */
-export function cleanArticleElement(content: Element): void {
+export function cleanArticleElement(content: Element, rules: Rules = ALL_RULES): void {
   const guard = articleGuard(content);
   const counts = new Map<Element, Counts>();
   const order = postOrder(content);
@@ -35,7 +36,7 @@ export function cleanArticleElement(content: Element): void {
   const stack: Element[] = [content];
   while (stack.length) {
     const el = stack.pop()!;
-    if (el !== content && shouldRemove(el, counts.get(el)!, total, guard)) {
+    if (el !== content && shouldRemove(el, counts.get(el)!, total, guard, rules)) {
       doomed.push(el);
       continue;
     }
@@ -44,14 +45,19 @@ export function cleanArticleElement(content: Element): void {
   for (const el of doomed) el.remove();
 }
 
-function shouldRemove(el: Element, c: Counts, total: number, guard: ArticleGuard): boolean {
-  if (isFurniture(el, guard)) return true;
+function shouldRemove(el: Element, c: Counts, total: number, guard: ArticleGuard, rules: Rules): boolean {
+  if (furnitureKind(el, guard) && rules.on('body-clean-furniture')) return true;
   if (c.text === 0) return false;
   const tag = el.tagName.toUpperCase();
   const share = c.linked / c.text;
-  if (BLOCKS.has(tag)) return c.links > 0 && share >= LINK_BLOCK_SHARE;
+  if (BLOCKS.has(tag)) return c.links > 0 && share >= LINK_BLOCK_SHARE && rules.on('body-clean-link-blocks');
   if (CONTAINERS.has(tag))
-    return c.links >= TEASER_MIN_LINKS && share > TEASER_LINK_SHARE && c.text <= MAX_TEASER_SHARE * total;
+    return (
+      c.links >= TEASER_MIN_LINKS &&
+      share > TEASER_LINK_SHARE &&
+      c.text <= MAX_TEASER_SHARE * total &&
+      rules.on('body-clean-teasers')
+    );
   return false;
 }
 

@@ -8,6 +8,7 @@ import { firstMeta, type MetaTags } from './meta-tags';
 import { parseDate, type DateOptions } from './parse-date';
 import { findTextDate, UPDATED_LABEL } from './text-dates';
 import type { VisibleText } from './visible-text';
+import { ALL_RULES, type RuleName, type Rules } from './rules';
 
 const PUBLISHED_META = [
   'article:published_time',
@@ -76,30 +77,36 @@ export function findPublishedTime(
   options: DateOptions,
   pageText: () => VisibleText,
   page: Json | null = null,
+  rules: Rules = ALL_RULES,
 ): string | null {
-  const witnesses = lazyWitnesses(doc, url, options, pageText);
-  const fromLd = machineDate(stringOf(ld?.datePublished), witnesses);
-  const named = machineDate(firstMeta(meta, PUBLISHED_META), witnesses);
-  const generic = machineDate(firstMeta(meta, GENERIC_DATE_META), witnesses);
+  const witnesses = lazyWitnesses(doc, url, options, pageText, rules);
+  const fromLd = rules.use('date-ld', machineDate(stringOf(ld?.datePublished), witnesses, rules));
+  const named = rules.use('date-meta', machineDate(firstMeta(meta, PUBLISHED_META), witnesses, rules));
+  const generic = rules.use(
+    'date-generic-meta',
+    machineDate(firstMeta(meta, GENERIC_DATE_META), witnesses, rules),
+  );
   const fromMeta = named ?? generic;
-  if (fromLd && fromMeta && dayOf(fromLd) !== dayOf(fromMeta))
+  if (fromLd && fromMeta && dayOf(fromLd) !== dayOf(fromMeta) && rules.on('date-conflict-support'))
     return support(fromMeta, witnesses()) > support(fromLd, witnesses()) ? fromMeta : fromLd;
-  const machine = fromLd ?? named ?? parseDate(stringOf(ld?.dateCreated));
-  if (machine) return earlierUrlDate(url, machine) ?? machine;
-  if (generic) return unlessContradicted(generic, witnesses());
-  const marked = markedTimeDate(doc, options);
+  const machine = fromLd ?? named ?? rules.use('date-ld-created', parseDate(stringOf(ld?.dateCreated)));
+  if (machine) return rules.use('date-url-earlier', earlierUrlDate(url, machine)) ?? machine;
+  if (generic) return unlessContradicted(generic, witnesses(), rules, 'date-generic-contradicted');
+  const marked = rules.use('date-marked-time', markedTimeDate(doc, options, rules));
   if (marked)
     return unlessContradicted(
       marked,
       witnesses().filter((w) => w !== marked),
+      rules,
+      'date-marked-contradicted',
     );
   return (
-    parseDate(stringOf(page?.datePublished)) ??
-    findTextDate(pageText, options) ??
-    visibleDate(doc, options) ??
-    anyTimeDate(doc, options) ??
-    urlDate(url) ??
-    findTextDate(pageText, options, UPDATED_LABEL)
+    rules.use('date-page-ld', parseDate(stringOf(page?.datePublished))) ??
+    rules.use('date-text', findTextDate(pageText, options)) ??
+    rules.use('date-visible-element', visibleDate(doc, options, rules)) ??
+    rules.use('date-any-time', anyTimeDate(doc, options, rules)) ??
+    rules.use('date-url', urlDate(url)) ??
+    rules.use('date-updated-label', findTextDate(pageText, options, UPDATED_LABEL))
   );
 }
 
@@ -109,10 +116,11 @@ function lazyWitnesses(
   url: string,
   options: DateOptions,
   pageText: () => VisibleText,
+  rules: Rules,
 ): () => string[] {
   let cached: string[] | undefined;
   return () =>
-    (cached ??= [findTextDate(pageText, options), visibleDate(doc, options), urlDate(url)].filter(
+    (cached ??= [findTextDate(pageText, options), visibleDate(doc, options, rules), urlDate(url)].filter(
       (d): d is string => d !== null,
     ));
 }
@@ -121,18 +129,23 @@ function lazyWitnesses(
  * A machine date; one written 11/01/2023 reads as 11 January or as 1 November (servers print
  * month first whatever the page's language), so the reading the page's shown dates share wins.
  */
-function machineDate(raw: string | null, witnesses: () => string[]): string | null {
+function machineDate(raw: string | null, witnesses: () => string[], rules: Rules): string | null {
   const dayFirst = parseDate(raw);
   if (!raw || !dayFirst || !/^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(raw)) return dayFirst;
   const monthFirst = parseDate(raw, { order: 'mdy' });
   if (!monthFirst || dayOf(monthFirst) === dayOf(dayFirst)) return dayFirst;
-  return support(monthFirst, witnesses()) > support(dayFirst, witnesses()) ? monthFirst : dayFirst;
+  return support(monthFirst, witnesses()) > support(dayFirst, witnesses()) &&
+    rules.on('date-ambiguous-numeric')
+    ? monthFirst
+    : dayFirst;
 }
 
 /** `weak` unless the page's shown dates agree on another day (MIN_DISSENT of them) and none on its. */
-function unlessContradicted(weak: string, others: readonly string[]): string {
+function unlessContradicted(weak: string, others: readonly string[], rules: Rules, rule: RuleName): string {
   const rival = mostSupported(others);
-  return rival && support(rival, others) >= MIN_DISSENT && support(weak, others) === 0 ? rival : weak;
+  return rival && support(rival, others) >= MIN_DISSENT && support(weak, others) === 0 && rules.on(rule)
+    ? rival
+    : weak;
 }
 
 function dayOf(date: string): string {
@@ -156,16 +169,18 @@ export function findModifiedTime(ld: Json | null, meta: MetaTags): string | null
 }
 
 /** A date marked as the publication date (itemprop, pubdate), else a <time> in the article's header. */
-function markedTimeDate(doc: Document, options: DateOptions): string | null {
+function markedTimeDate(doc: Document, options: DateOptions, rules: Rules): string | null {
   const marked = doc.querySelector(
     '[itemprop~="datePublished"], time[pubdate], time[class*="publish"], time[class*="posted"]',
   );
-  const fromMarked = marked ? elementDate(marked, options) : null;
+  const fromMarked = marked ? elementDate(marked, options, rules) : null;
   if (fromMarked) return fromMarked;
   for (const time of doc.querySelectorAll(
     'article time[datetime], main time[datetime], header time[datetime]',
-  ))
-    if (time.closest('article, main') || !isBanner(time.closest('header'))) return elementDate(time, options);
+  )) {
+    const inBanner = !time.closest('article, main') && isBanner(time.closest('header'));
+    if (!inBanner || !rules.on('date-banner')) return elementDate(time, options, rules);
+  }
   return null;
 }
 
@@ -175,18 +190,24 @@ function isBanner(header: Element | null): boolean {
 }
 
 /** Any <time datetime> on the page: weaker, it may date a related story. */
-function anyTimeDate(doc: Document, options: DateOptions): string | null {
+function anyTimeDate(doc: Document, options: DateOptions, rules: Rules): string | null {
   const any = doc.querySelector('time[datetime]');
-  return any ? elementDate(any, options) : null;
+  return any ? elementDate(any, options, rules) : null;
 }
 
-function elementDate(el: Element, options: DateOptions): string | null {
+function elementDate(el: Element, options: DateOptions, rules: Rules): string | null {
   const machine = parseDate(el.getAttribute('datetime')) ?? parseDate(el.getAttribute('content'));
   const printed = parseDate((el.textContent ?? '').slice(0, MAX_DATE_TEXT), options);
   // A UTC machine time would be moved into the zone of the page's language; the date printed
   // beside it is the site's own local reading (sites set to UTC print the UTC day), so it wins
   // when it is a zone's width away (a day at most), not a misread.
-  if (machine && printed && /(?:Z|[+-]00:?00)$/.test(machine) && daysApart(machine, printed) <= 1)
+  if (
+    machine &&
+    printed &&
+    /(?:Z|[+-]00:?00)$/.test(machine) &&
+    daysApart(machine, printed) <= 1 &&
+    rules.on('date-utc-printed')
+  )
     return printed;
   return machine ?? printed;
 }
@@ -196,19 +217,19 @@ function daysApart(a: string, b: string): number {
 }
 
 /** A date written in words near the top of the article ("Published 16 October 2019"). */
-function visibleDate(doc: Document, options: DateOptions): string | null {
+function visibleDate(doc: Document, options: DateOptions, rules: Rules): string | null {
   const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
   return (
-    (root && datedElementIn(root, options)) ??
-    (doc.body && root !== doc.body ? datedElementIn(doc.body, options) : null)
+    (root && datedElementIn(root, options, rules)) ??
+    (doc.body && root !== doc.body ? datedElementIn(doc.body, options, rules) : null)
   );
 }
 
-function datedElementIn(root: Element, options: DateOptions): string | null {
+function datedElementIn(root: Element, options: DateOptions, rules: Rules): string | null {
   let seen = 0;
   for (const el of root.querySelectorAll('[class], [id]')) {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!DATE_NAMES.test(names) || el.closest(MENU)) continue;
+    if (!DATE_NAMES.test(names) || (el.closest(MENU) && rules.on('date-menu'))) continue;
     const text = el.textContent ?? '';
     if (text.length > MAX_DATE_TEXT || !/\d{4}/.test(text)) continue;
     const date = parseDate(text, options);

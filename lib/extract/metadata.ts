@@ -12,6 +12,7 @@ import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { findTitle } from './title';
 import { inPageZone } from './page-zone';
 import { lazyPageText, type VisibleText } from './visible-text';
+import { ALL_RULES, type Rules } from './rules';
 
 export interface PageMetadata {
   title: string | null;
@@ -50,6 +51,7 @@ export function readMetadata(
   pageUrl: string,
   signals: PageSignals = readSignals(doc),
   hints: ReadabilityHints = {},
+  rules: Rules = ALL_RULES,
 ): PageMetadata {
   const { meta } = signals;
   const ld = signals.ld.article;
@@ -62,14 +64,23 @@ export function readMetadata(
       hints.siteName,
   );
   const published =
-    findPublishedTime(doc, ld, meta, pageUrl, { order: dateOrder(lang, host) }, pageText, signals.ld.page) ??
-    (hints.publishedTime ? normalizeInline(hints.publishedTime) : null);
+    findPublishedTime(
+      doc,
+      ld,
+      meta,
+      pageUrl,
+      { order: dateOrder(lang, host) },
+      pageText,
+      signals.ld.page,
+      rules,
+    ) ?? rules.use('date-readability', hints.publishedTime ? normalizeInline(hints.publishedTime) : null);
+  const zoned = published && inPageZone(published, lang);
   const modifiedTime = findModifiedTime(ld, meta);
   return {
-    title: findTitle(doc, ld, meta, siteName, host),
-    ...findByline(doc, ld, meta, siteName, hints.byline ?? null, pageText, host),
+    title: findTitle(doc, ld, meta, siteName, host, rules),
+    ...findByline(doc, ld, meta, siteName, hints.byline ?? null, pageText, host, rules),
     siteName,
-    publishedTime: published && inPageZone(published, lang),
+    publishedTime: zoned !== published && rules.on('date-page-zone') ? zoned : published,
     modifiedTime,
     canonicalUrl: findCanonicalUrl(doc, pageUrl),
     lang,

@@ -8,6 +8,7 @@
 import { foldForComparison } from '../text/normalize';
 import { withoutCredit } from './caption-credit';
 import { startsUpper } from './fold';
+import { ALL_RULES, type Rules } from './rules';
 
 export interface ParagraphContext {
   title: string | null;
@@ -70,7 +71,11 @@ const NOTICE =
   /\b(?:cookies?\b.*\b(?:use|uses|accept|consent|privacy|verwendet|akzeptieren|zustimm)|(?:uses?|using|verwendet|nutzt)\b.*\bcookies|(?:newsletter|sign up|subscribe|abonnieren|anmelden)\b.*\b(?:inbox|e-?mail|newsletter|postfach)|all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados)\b/;
 
 /** Paragraphs that are the article, with inline photo credits removed. */
-export function filterParagraphs(paragraphs: readonly string[], context: ParagraphContext): string[] {
+export function filterParagraphs(
+  paragraphs: readonly string[],
+  context: ParagraphContext,
+  rules: Rules = ALL_RULES,
+): string[] {
   const metadataLines = new Set(
     [context.title, context.section, context.siteName, ...context.authors]
       .filter((s): s is string => !!s)
@@ -80,25 +85,38 @@ export function filterParagraphs(paragraphs: readonly string[], context: Paragra
   const kept: string[] = [];
   for (const paragraph of paragraphs) {
     // A caption keeps its sentence and loses the credit glued to it; a longer paragraph loses inline credits.
-    const text =
+    const credited =
       paragraph.length > CAPTION_MAX ? paragraph.replace(INLINE_CREDIT, '') : withoutCredit(paragraph);
-    if (!isFurnitureLine(text, metadataLines, authors)) kept.push(text);
+    const text = credited !== paragraph && rules.on('para-caption-credit') ? credited : paragraph;
+    if (!isFurnitureLine(text, metadataLines, authors, rules)) kept.push(text);
   }
   return kept;
 }
 
-function isFurnitureLine(text: string, metadataLines: Set<string>, authors: readonly string[]): boolean {
+function isFurnitureLine(
+  text: string,
+  metadataLines: Set<string>,
+  authors: readonly string[],
+  rules: Rules,
+): boolean {
   // Every rule below is for short lines; long paragraphs are prose (and folding them is the costly part).
   if (text.length > LONGEST_RULE) return false;
   const folded = fold(text);
-  if (folded.length <= 2 * SHORT && isBylineLine(text)) return true;
+  if (folded.length <= 2 * SHORT && isBylineLine(text) && rules.on('para-byline-line')) return true;
   if (!folded) return true;
-  if (metadataLines.has(folded)) return true;
-  if (folded.length <= SHORT && (LABELS.test(folded) || SOCIAL.test(folded))) return true;
-  if (folded.length <= CAPTION_MAX && (CAPTION_START.test(folded) || CAPTION_END.test(folded))) return true;
-  if (/^[([]?©/.test(folded) && folded.length <= NOTICE_MAX) return true;
-  if (folded.length <= NOTICE_MAX && NOTICE.test(folded)) return true;
-  if (folded.length <= 2 * SHORT && isBylineOrDateLine(folded, authors)) return true;
+  if (metadataLines.has(folded) && rules.on('para-metadata-line')) return true;
+  if (folded.length <= SHORT && LABELS.test(folded) && rules.on('para-labels')) return true;
+  if (folded.length <= SHORT && SOCIAL.test(folded) && rules.on('para-social')) return true;
+  if (
+    folded.length <= CAPTION_MAX &&
+    (CAPTION_START.test(folded) || CAPTION_END.test(folded)) &&
+    rules.on('para-caption-credit')
+  )
+    return true;
+  if (/^[([]?©/.test(folded) && folded.length <= NOTICE_MAX && rules.on('para-copyright')) return true;
+  if (folded.length <= NOTICE_MAX && NOTICE.test(folded) && rules.on('para-notice')) return true;
+  if (folded.length <= 2 * SHORT && isBylineOrDateLine(folded, authors) && rules.on('para-date-line'))
+    return true;
   return false;
 }
 

@@ -10,6 +10,7 @@ import { foldWords as fold } from './fold';
 import { decodeEntities } from './entities';
 import { stringOf, type Json } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
+import { ALL_RULES, type Rules } from './rules';
 
 /** Characters: a longer "headline" is a paragraph in an h1 or a stuffed meta tag. */
 const MAX_TITLE = 300;
@@ -45,6 +46,7 @@ interface Site {
   host: string;
   /** Other names the page uses for itself (a blog's name in its h1). */
   names: string[];
+  rules?: Rules;
 }
 
 export function findTitle(
@@ -53,8 +55,9 @@ export function findTitle(
   meta: MetaTags,
   siteName: string | null,
   host: string,
+  rules: Rules = ALL_RULES,
 ): string | null {
-  const site: Site = { siteName, host, names: [] };
+  const site: Site = { siteName, host, names: [], rules };
   const ldTitle = clean(stringOf(ld?.headline));
   const ogTitle = clean(firstMeta(meta, ['og:title', 'twitter:title', 'dc.title', 'title']));
   const docTitle = clean(doc.title);
@@ -69,20 +72,27 @@ export function findTitle(
   for (const [selector, needsCoverage] of HEADLINE_SELECTORS) {
     const el = doc.querySelector(selector);
     if (!el || el.tagName.toUpperCase() === 'META') continue;
-    const headline = clean(headlineText(el));
-    if (!headline) continue;
-    if (minorParts.includes(fold(headline))) {
+    const headline = clean(headlineText(el, rules));
+    if (!headline || !rules.on('title-visible-headline')) continue;
+    if (needsCoverage && !rules.on('title-lesser-headings')) continue;
+    if (minorParts.includes(fold(headline)) && rules.on('title-minor-parts')) {
       site.names.push(headline);
       continue;
     }
     // The one h1 of an article needs no confirmation (its wording often differs from the SEO title).
-    const soleArticleHeading = selector.endsWith('h1') && selector !== 'h1' && isSoleH1(doc, el);
+    const soleArticleHeading =
+      selector.endsWith('h1') && selector !== 'h1' && isSoleH1(doc, el) && rules.on('title-sole-h1');
     if (!soleArticleHeading && !names.some((name) => plausibleHeadline(headline, name, site))) continue;
     if (soleArticleHeading && namesSite(headline, site)) continue;
     if (needsCoverage && reference && !covers(headline, stripSiteSuffix(reference, site))) continue;
     // A visible headline that is the metadata title plus a kicker or a date: the metadata title.
     const stripped = reference ? stripSiteSuffix(reference, site) : null;
-    if (stripped && fold(headline) !== fold(stripped) && wraps(fold(headline), fold(stripped)))
+    if (
+      stripped &&
+      fold(headline) !== fold(stripped) &&
+      wraps(fold(headline), fold(stripped)) &&
+      rules.on('title-wraps')
+    )
       return stripped;
     return headline;
   }
@@ -96,15 +106,20 @@ function isSoleH1(doc: Document, el: Element): boolean {
 }
 
 /** The heading's text without kicker or date elements inside it. */
-function headlineText(el: Element): string {
+function headlineText(el: Element, rules: Rules): string {
   let text = '';
   const walk = (node: Node): void => {
     if (node.nodeType === 3) text += node.nodeValue ?? '';
     if (node.nodeType !== 1) return;
     const names = `${(node as Element).getAttribute('class') ?? ''}`;
-    if (node !== el && (KICKER_NAMES.test(names) || (node as Element).getAttribute('aria-hidden') === 'true'))
+    if (
+      node !== el &&
+      (KICKER_NAMES.test(names) ||
+        (node as Element).getAttribute('aria-hidden') === 'true' ||
+        (node as Element).tagName.toUpperCase() === 'TIME') &&
+      rules.on('title-kicker')
+    )
       return;
-    if ((node as Element).tagName.toUpperCase() === 'TIME') return;
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (/^(?:SPAN|A|EM|STRONG|B|I)$/.test((node as Element).tagName.toUpperCase())) return;
     text += ' ';
@@ -143,23 +158,30 @@ function plausibleHeadline(headline: string, reference: string | null, site: Sit
 
 /** Removes leading or trailing parts of `title` that name the site (by name or host). */
 export function stripSiteSuffix(title: string, site: Site): string {
+  const rules = site.rules ?? ALL_RULES;
   const parts = title.split(SEPARATOR);
-  if (parts.length < 2) return stripCjkSuffix(title);
+  if (parts.length < 2) return stripCjkSuffix(title, rules);
   const separators = title.match(new RegExp(SEPARATOR.source, 'g')) ?? [];
   let first = 0;
   let last = parts.length - 1;
   while (last > first && namesSite(parts[last]!, site)) last--;
-  while (first < last && (namesSite(parts[first]!, site) || GENERIC_PART.test(parts[first]!.trim()))) first++;
+  while (
+    first < last &&
+    (namesSite(parts[first]!, site) ||
+      (GENERIC_PART.test(parts[first]!.trim()) && rules.on('title-generic-part')))
+  )
+    first++;
+  if ((first > 0 || last < parts.length - 1) && !rules.on('title-site-suffix')) return title.trim();
   let out = parts[first]!;
   for (let i = first + 1; i <= last; i++) out += separators[i - 1]! + parts[i]!;
   return out.trim();
 }
 
 /** "标题-新华网", "标题_科技_腾讯网": CJK titles join the site's name without spaces; the trailing short part is the site. */
-function stripCjkSuffix(title: string): string {
+function stripCjkSuffix(title: string, rules: Rules): string {
   if (!/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(title)) return title;
   const m = /^(.{6,}?)(?:[-_|｜—–][^-_|｜—–]{1,12})+$/.exec(title);
-  return m ? m[1]!.trim() : title;
+  return m && rules.on('title-cjk-suffix') ? m[1]!.trim() : title;
 }
 
 function namesSite(part: string, site: Site): boolean {
@@ -172,9 +194,14 @@ function namesSite(part: string, site: Site): boolean {
   if (name && (p === name || (short && name.length >= 3 && (p.includes(name) || name.includes(p)))))
     return true;
   if (site.names.some((n) => fold(n).replace(/\s+/g, '') === p)) return true;
-  if (short && ORGANISATION.test(part)) return true;
+  const rules = site.rules ?? ALL_RULES;
+  if (short && ORGANISATION.test(part) && rules.on('title-organisation-part')) return true;
   const label = hostLabel(site.host);
-  return label.length >= 3 && (p === label || (short && (p.startsWith(label) || label.startsWith(p))));
+  return (
+    label.length >= 3 &&
+    (p === label || (short && (p.startsWith(label) || label.startsWith(p)))) &&
+    rules.on('title-host-label')
+  );
 }
 
 /** "www.nytimes.com" → "nytimes"; "news.bbc.co.uk" → "bbc". */
