@@ -38,8 +38,18 @@ export function Popup({
   return (
     <>
       <PopupBody {...{ state, busy, actionError, onSave, onRemove, onShowPassage }} />
+      {state.diagnostics?.length ? <Diagnostics lines={state.diagnostics} /> : null}
       {footer}
     </>
+  );
+}
+
+/** The steps that failed for this page, for whoever reports a problem: the article is still shown. */
+function Diagnostics({ lines }: { lines: string[] }) {
+  return (
+    <p class="diagnostics" data-testid="diagnostics">
+      <span class="diagnostics-label">Diagnostics:</span> {lines.join(' · ')}
+    </p>
   );
 }
 

@@ -5,6 +5,7 @@
 import { deleteArticle, saveArticle, type PreparedSave } from '../corpus/articles';
 import type { CorpusDb } from '../corpus/db';
 import { maintainCorpus } from '../corpus/maintenance';
+import { errorMessage } from '../extract/problems';
 import type { ExtractedArticle } from '../extract/types';
 import type { TabState } from '../messages/protocol';
 import { analyzeArticle, type ArticleSummary } from './analyze';
@@ -20,6 +21,8 @@ export interface TabServiceEnv {
   notifyTab?: (tabId: number) => Promise<void>;
   /** Resolves when the corpus is ready to query (seeds imported). */
   ready?: Promise<unknown>;
+  /** Where failures are logged for a developer (the background's console by default). */
+  log?: (message: string, detail: unknown) => void;
 }
 
 interface TabEntry {
@@ -29,6 +32,8 @@ interface TabEntry {
   generation: number;
   /** The article's features and claims and its keys' statistics, kept from its analysis for a save. */
   prepared: PreparedSave;
+  /** Steps that failed for this page (extraction steps, then the analysis), shown by the popup. */
+  diagnostics: string[];
 }
 
 export class TabService {
@@ -40,12 +45,19 @@ export class TabService {
   /** A content script reported its page; analyses it and updates the badge. */
   async pageExtracted(tabId: number, article: ExtractedArticle): Promise<void> {
     const generation = (this.tabs.get(tabId)?.generation ?? 0) + 1;
+    const diagnostics = (article.problems ?? []).map((p) => `${p.step}: ${p.message}`);
+    if (diagnostics.length)
+      this.log(`Parallax: part of the extraction failed on ${article.url}`, article.problems);
     if (!article.readerable) {
       this.tabs.set(tabId, {
         article: null,
         generation,
         prepared: {},
-        state: { status: 'not-article', reason: article.reason ?? 'Not an article.' },
+        diagnostics,
+        state: withDiagnostics(
+          { status: 'not-article', reason: article.reason ?? 'Not an article.' },
+          diagnostics,
+        ),
       });
       await this.env.setBadge(tabId, '');
       this.notify(tabId);
@@ -55,7 +67,8 @@ export class TabService {
       article,
       generation,
       prepared: {},
-      state: { status: 'analysing', article: summaryOf(article) },
+      diagnostics,
+      state: withDiagnostics({ status: 'analysing', article: summaryOf(article) }, diagnostics),
     });
     await this.analyse(tabId, generation);
   }
@@ -145,7 +158,10 @@ export class TabService {
       if (this.tabs.get(tabId)?.generation !== generation) return;
       this.tabs.set(tabId, {
         ...entry,
-        state: { status: 'ready', article: analysis.article, analysis, savedId: analysis.article.id },
+        state: withDiagnostics(
+          { status: 'ready', article: analysis.article, analysis, savedId: analysis.article.id },
+          entry.diagnostics,
+        ),
       });
       const sameStory = analysis.related.filter((r) => r.sameStory).length;
       await this.env.setBadge(tabId, sameStory > 0 ? String(sameStory) : '');
@@ -153,16 +169,32 @@ export class TabService {
     } catch (error) {
       if (this.tabs.get(tabId)?.generation !== generation) return;
       const message = error instanceof Error ? error.message : String(error);
-      this.tabs.set(tabId, { ...entry, state: { status: 'error', message, article: summaryOf(article) } });
+      this.log(`Parallax: the analysis of ${article.url} failed`, error);
+      this.tabs.set(tabId, {
+        ...entry,
+        state: withDiagnostics({ status: 'error', message, article: summaryOf(article) }, [
+          ...entry.diagnostics,
+          `analysis: ${errorMessage(error)}`,
+        ]),
+      });
       await this.env.setBadge(tabId, '!');
       this.notify(tabId);
     }
+  }
+
+  private log(message: string, detail: unknown): void {
+    (this.env.log ?? ((m, d) => console.warn(m, d)))(message, detail);
   }
 
   private notify(tabId: number): void {
     // The page may have gone (closed, navigated): nobody to tell.
     this.env.notifyTab?.(tabId).catch(() => undefined);
   }
+}
+
+/** `state` with the tab's diagnostics, when there are any. */
+function withDiagnostics(state: TabState, diagnostics: string[]): TabState {
+  return diagnostics.length ? { ...state, diagnostics } : state;
 }
 
 function summaryOf(article: ExtractedArticle): ArticleSummary {

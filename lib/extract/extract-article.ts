@@ -9,14 +9,22 @@ import { normalizeInline } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
 import { blockParagraphs } from './body-text';
 import { cleanArticleElement } from './clean-body';
-import { dateOrder, readMetadata, readSignals, type PageMetadata, type PageSignals } from './metadata';
+import {
+  dateOrder,
+  readMetadata,
+  readSignals,
+  type PageMetadata,
+  type PageSignals,
+  type ReadabilityHints,
+} from './metadata';
 import { findDateNearText } from './text-dates';
 import { classifyPage } from './page-kind';
 import { filterParagraphs } from './paragraph-filter';
 import { readabilityInput, type ReadabilityInput } from './prune';
 import { reconcileWithStructuredBody } from './structured-body';
 import { runReadability, type Parsed } from './run-readability';
-import type { ExtractedArticle } from './types';
+import type { ExtractedArticle, ExtractionProblem } from './types';
+import { attempt, errorMessage } from './problems';
 import { countElements } from './count-elements';
 import { wordsOf } from './fold';
 import { Rules, type RuleName, type RuleSwitches } from './rules';
@@ -70,15 +78,25 @@ const ENOUGH_FOCUSED_CHARS = 1500;
 
 /** Extracts `doc` (cloned, not modified) as found at `url`. */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractedArticle {
+  const problems: ExtractionProblem[] = [];
+  let article: ExtractedArticle;
   try {
-    return extract(doc, url, options);
+    article = extract(doc, url, options, problems);
   } catch (error) {
     // A bug or a DOM we did not foresee; the page gets a reason, never an exception.
-    return declined(url, null, `The page could not be read (${errorMessage(error)}).`);
+    const message = errorMessage(error);
+    problems.push({ step: 'extraction', message });
+    article = declined(url, null, `The page could not be read (${message}).`);
   }
+  return problems.length ? { ...article, problems } : article;
 }
 
-function extract(doc: Document, url: string, options: ExtractOptions): ExtractedArticle {
+function extract(
+  doc: Document,
+  url: string,
+  options: ExtractOptions,
+  problems: ExtractionProblem[],
+): ExtractedArticle {
   if (!doc?.documentElement || !doc.body) return declined(url, null, 'The page has no document body.');
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (countElements(doc, maxElements) > maxElements)
@@ -94,18 +112,18 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extracted
   const minChars = verdict.declaredArticle ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
   /** Declines for `reason`, unless plain Readability reads an article on the page (our verdicts can be wrong; its reading is the floor). */
   const declineUnlessReadable = (reason: string, metadata: PageMetadata | null): ExtractedArticle => {
-    const plain = plainReading(doc, url, signals, rules, minChars);
+    const plain = plainReading(doc, url, signals, rules, minChars, problems);
     if (plain && rules.on('gate-readability-fallback'))
       return {
         ...plain,
         reason: `Read as plain Readability reads it: ${lowerFirst(reason)} Yet Readability finds an article on it.`,
       };
-    return declined(url, metadata ?? safeMetadata(doc, url, signals, {}, rules), reason);
+    return declined(url, metadata ?? safeMetadata(doc, url, signals, {}, rules, problems), reason);
   };
   if (!options.force && verdict.kind !== 'article')
     return verdict.kind === 'login' || verdict.kind === 'section'
       ? declineUnlessReadable(verdict.reason!, null)
-      : declined(url, safeMetadata(doc, url, signals, {}, rules), verdict.reason!);
+      : declined(url, safeMetadata(doc, url, signals, {}, rules, problems), verdict.reason!);
   // A page that declares itself an article goes to Readability even with little <p> prose
   // (div-and-br layouts, short news); its body length decides below.
   const readerable =
@@ -116,7 +134,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extracted
     const reason = 'The page does not look like an article: it has too little continuous prose.';
     return hasShortArticleShape(doc)
       ? declineUnlessReadable(reason, null)
-      : declined(url, safeMetadata(doc, url, signals, {}, rules), reason);
+      : declined(url, safeMetadata(doc, url, signals, {}, rules, problems), reason);
   }
 
   const parsed = parseArticle(doc, rules);
@@ -132,6 +150,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extracted
       publishedTime: parsed?.publishedTime ?? null,
     },
     rules,
+    problems,
   );
   if (!parsed?.content) return declineUnlessReadable('No article body was found on the page.', metadata);
 
@@ -157,7 +176,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extracted
       text.length < SUSPECT_CLEANED_SHARE * (parsed.textContent?.length ?? 0))
   ) {
     // Pruning or cleaning took out much: plain Readability's text, when ours lost much of it.
-    const plain = plainReading(doc, url, signals, rules, minChars);
+    const plain = plainReading(doc, url, signals, rules, minChars, problems);
     const kept = plain ? wordRecall(plain.text, text) : 1;
     if (plain && kept < MIN_PLAIN_RECALL && rules.on('body-readability-fallback')) {
       text = plain.text;
@@ -216,6 +235,7 @@ function plainReading(
   signals: PageSignals,
   rules: Rules,
   minChars: number,
+  problems: ExtractionProblem[],
 ): ExtractedArticle | null {
   const parsed = runReadability(doc.cloneNode(true) as Document);
   if (!parsed?.content) return null;
@@ -231,6 +251,7 @@ function plainReading(
       publishedTime: parsed.publishedTime ?? null,
     },
     rules,
+    problems,
   );
   const paragraphs = filterParagraphs(
     blockParagraphs(content).map(normalizeInline),
@@ -318,18 +339,21 @@ function fields(
   };
 }
 
+/** The page's metadata; a step that throws is recorded in `problems` and leaves its field empty. */
 function safeMetadata(
   doc: Document,
   url: string,
   signals: PageSignals,
-  hints: Parameters<typeof readMetadata>[3] = {},
-  rules?: Rules,
+  hints: ReadabilityHints,
+  rules: Rules,
+  problems: ExtractionProblem[],
 ): PageMetadata {
-  try {
-    return readMetadata(doc, url, signals, hints, rules);
-  } catch {
-    return emptyMetadata();
-  }
+  return attempt(
+    problems,
+    'metadata',
+    () => readMetadata(doc, url, signals, hints, problems, rules),
+    emptyMetadata(),
+  );
 }
 
 function emptyMetadata(): PageMetadata {
@@ -366,8 +390,4 @@ function hostOf(url: string): string {
   } catch {
     return '';
   }
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -12,7 +12,9 @@ import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { findTitle } from './title';
 import { inPageZone } from './page-zone';
 import { lazyPageText, type VisibleText } from './visible-text';
+import { attempt } from './problems';
 import { ALL_RULES, type Rules } from './rules';
+import type { ExtractionProblem } from './types';
 
 export interface PageMetadata {
   title: string | null;
@@ -45,54 +47,84 @@ export function readSignals(doc: Document): PageSignals {
   return { ld: readJsonLd(doc), meta: readMetaTags(doc), pageText: lazyPageText(doc) };
 }
 
-/** Reads all metadata of `doc` found at `pageUrl`. Never throws for page content. */
+/**
+ * Reads all metadata of `doc` found at `pageUrl`. Each field is its own step: one that throws (a
+ * DOM we did not foresee, a browser quirk) leaves that field empty and is recorded in `problems`,
+ * and the other fields are still read.
+ */
 export function readMetadata(
   doc: Document,
   pageUrl: string,
   signals: PageSignals = readSignals(doc),
   hints: ReadabilityHints = {},
+  problems: ExtractionProblem[] = [],
   rules: Rules = ALL_RULES,
 ): PageMetadata {
   const { meta } = signals;
   const ld = signals.ld.article;
   const host = hostOf(pageUrl);
   const { pageText } = signals;
-  const lang = findLang(doc, ld, meta);
-  const siteName = clean(
-    firstMeta(meta, ['og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone']) ??
-      stringOf(asObject(ld?.publisher)?.name) ??
-      hints.siteName,
+  const lang = attempt(problems, 'language', () => findLang(doc, ld, meta), null);
+  const siteName = attempt(
+    problems,
+    'outlet',
+    () =>
+      clean(
+        firstMeta(meta, ['og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone']) ??
+          stringOf(asObject(ld?.publisher)?.name) ??
+          hints.siteName,
+      ),
+    null,
   );
-  const published =
-    findPublishedTime(
-      doc,
-      ld,
-      meta,
-      pageUrl,
-      { order: dateOrder(lang, host) },
-      pageText,
-      signals.ld.page,
-      rules,
-    ) ?? rules.use('date-readability', hints.publishedTime ? normalizeInline(hints.publishedTime) : null);
-  const zoned = published && inPageZone(published, lang);
-  const modifiedTime = findModifiedTime(ld, meta);
+  const published = attempt(
+    problems,
+    'published date',
+    () => {
+      const found =
+        findPublishedTime(
+          doc,
+          ld,
+          meta,
+          pageUrl,
+          { order: dateOrder(lang, host) },
+          pageText,
+          signals.ld.page,
+          rules,
+        ) ?? rules.use('date-readability', hints.publishedTime ? normalizeInline(hints.publishedTime) : null);
+      const zoned = found && inPageZone(found, lang);
+      return zoned !== found && rules.on('date-page-zone') ? zoned : found;
+    },
+    null,
+  );
+  const byline = attempt(
+    problems,
+    'byline',
+    () => findByline(doc, ld, meta, siteName, hints.byline ?? null, pageText, host, rules),
+    { authors: [], byline: null },
+  );
   return {
-    title: findTitle(doc, ld, meta, siteName, host, rules),
-    ...findByline(doc, ld, meta, siteName, hints.byline ?? null, pageText, host, rules),
+    title: attempt(problems, 'title', () => findTitle(doc, ld, meta, siteName, host, rules), null),
+    ...byline,
     siteName,
-    publishedTime: zoned !== published && rules.on('date-page-zone') ? zoned : published,
-    modifiedTime,
-    canonicalUrl: findCanonicalUrl(doc, pageUrl),
+    publishedTime: published,
+    modifiedTime: attempt(problems, 'modified date', () => findModifiedTime(ld, meta), null),
+    canonicalUrl: attempt(problems, 'canonical URL', () => findCanonicalUrl(doc, pageUrl), null),
     lang,
-    section: clean(
-      stringOf(ld?.articleSection) ??
-        firstMeta(meta, [
-          'article:section',
-          'section',
-          'parsely-section',
-          'sailthru.section',
-          'cxenseparse:section',
-        ]),
+    section: attempt(
+      problems,
+      'section',
+      () =>
+        clean(
+          stringOf(ld?.articleSection) ??
+            firstMeta(meta, [
+              'article:section',
+              'section',
+              'parsely-section',
+              'sailthru.section',
+              'cxenseparse:section',
+            ]),
+        ),
+      null,
     ),
   };
 }

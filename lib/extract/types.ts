@@ -23,4 +23,12 @@ export interface ExtractedArticle {
   /** Normalised plain text: paragraphs separated by a blank line. Offsets point into it. */
   text: string;
   sentences: Sentence[];
+  /** Steps that failed on this page (lib/extract/problems.ts); absent or empty when all went well. */
+  problems?: ExtractionProblem[];
+}
+
+/** One failed step of extraction: which, and the error it threw. */
+export interface ExtractionProblem {
+  step: string;
+  message: string;
 }

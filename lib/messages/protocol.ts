@@ -36,6 +36,12 @@ export const ExtractedArticleSchema = v.object({
   reason: v.optional(shortText),
   text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
   sentences: v.pipe(v.array(SentenceSchema), v.maxLength(50_000)),
+  problems: v.optional(
+    v.pipe(
+      v.array(v.object({ step: v.pipe(v.string(), v.maxLength(100)), message: shortText })),
+      v.maxLength(50),
+    ),
+  ),
 });
 
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -51,13 +57,17 @@ const IsoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-
 const ImportId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-/** What the popup shows for a tab. */
-export type TabState =
+/**
+ * What the popup shows for a tab. `diagnostics` are the steps that failed on the way (extraction
+ * steps, the analysis), one short line each, for the popup's diagnostics line.
+ */
+export type TabState = (
   | { status: 'idle' }
   | { status: 'not-article'; reason: string }
   | { status: 'analysing'; article: ArticleSummary }
   | { status: 'ready'; article: ArticleSummary; analysis: Analysis; savedId: string | null }
-  | { status: 'error'; message: string; article?: ArticleSummary };
+  | { status: 'error'; message: string; article?: ArticleSummary }
+) & { diagnostics?: string[] };
 
 /** Schemas of each message's `data`, by message name. */
 export const requestSchemas = {

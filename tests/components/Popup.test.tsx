@@ -106,6 +106,28 @@ describe('Popup', () => {
     if (kind !== 'analysing') expect(section.querySelector('.advice')?.textContent ?? '').not.toBe('');
   });
 
+  it('shows the failed steps in a diagnostics line, in the error state and beside a shown article', () => {
+    render(
+      <Popup
+        {...props({
+          status: 'error',
+          message: 'Database closed',
+          diagnostics: ['canonical URL: TypeError: not iterable', 'analysis: DatabaseClosedError: closed'],
+        })}
+      />,
+    );
+    expect(screen.getByTestId('diagnostics').textContent).toBe(
+      'Diagnostics: canonical URL: TypeError: not iterable · analysis: DatabaseClosedError: closed',
+    );
+    cleanup();
+    render(<Popup {...props({ status: 'analysing', article, diagnostics: ['title: Error: boom'] })} />);
+    expect(screen.getByTestId('diagnostics').textContent).toBe('Diagnostics: title: Error: boom');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(article.title);
+    cleanup();
+    render(<Popup {...props({ status: 'analysing', article })} />);
+    expect(screen.queryByTestId('diagnostics')).toBeNull();
+  });
+
   it('renders page-derived text as text, never as markup', () => {
     const hostile = { ...article, title: '<img src=x onerror="window.pwned=1">Headline' };
     render(

@@ -140,6 +140,46 @@ describe('TabService', () => {
   });
 });
 
+describe('TabService diagnostics', () => {
+  it('logs the failed steps of an extraction and keeps them in the tab state, the article still analysed', async () => {
+    const db = freshCorpus();
+    const ready = importSeeds(db, repositorySeeds(), 1000);
+    const logged: [string, unknown][] = [];
+    const service = new TabService({
+      db,
+      ready,
+      now: () => 5000,
+      setBadge: () => undefined,
+      requestExtraction: async () => undefined,
+      log: (message, detail) => void logged.push([message, detail]),
+    });
+    const problems = [{ step: 'canonical URL', message: 'TypeError: not iterable' }];
+    await service.pageExtracted(1, { ...seedStory, problems });
+    const state = service.getTabState(1);
+    expect(state.status).toBe('ready');
+    expect(state.diagnostics).toEqual(['canonical URL: TypeError: not iterable']);
+    expect(logged).toEqual([[`Parallax: part of the extraction failed on ${seedStory.url}`, problems]]);
+  });
+
+  it('logs a failed analysis and names it in the error state', async () => {
+    const db = freshCorpus();
+    const logged: string[] = [];
+    const service = new TabService({
+      db,
+      now: () => 5000,
+      setBadge: () => undefined,
+      requestExtraction: async () => undefined,
+      log: (message) => void logged.push(message),
+    });
+    db.close();
+    await service.pageExtracted(2, seedStory);
+    const state = service.getTabState(2);
+    expect(state.status).toBe('error');
+    expect(state.diagnostics?.[0]).toMatch(/^analysis: \w+Error: /);
+    expect(logged).toEqual([`Parallax: the analysis of ${seedStory.url} failed`]);
+  });
+});
+
 describe('TabService when the disk is full', () => {
   it('says so clearly and leaves the corpus exactly as it was', async () => {
     const db = freshCorpus();
