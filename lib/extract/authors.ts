@@ -8,7 +8,7 @@
 import { authorMetaValues, ldAuthorNames } from './author-sources';
 import { stringOf, type Json } from './json-ld';
 import type { MetaTags } from './meta-tags';
-import { dedupe, handleOf, isPersonName, splitByline, startsWithLabel, type Outlets } from './byline';
+import { dedupe, isPersonName, splitByline, startsWithLabel, type Outlets } from './byline';
 import {
   bylineElements,
   bylineTexts,
@@ -21,9 +21,6 @@ import { foldWords } from './fold';
 import type { VisibleText } from './visible-text';
 import { ALL_RULES, type Rules } from './rules';
 
-/** Characters after the headline searched for a byline line, and the longest such line. */
-const UNDER_HEADLINE = 200;
-const MAX_BYLINE_LINE = 80;
 /** A line in the text that credits authors: "Autor: Jane Doe", "Text: …", or a short line starting "By"/"Von". */
 const LABELLED_LINE =
   /(?:^|\n)[ \t\-–—]*(?:(?:autor(?:in)?|author|verfasser(?:in)?|text|texte?|redakteur(?:in)?|written by|von|by|por|par)\s*:|(?:by|von|por|par)\s+(?=\S))\s*([^\n]{2,80})(?=\n|$)/gi;
@@ -82,55 +79,22 @@ function findAuthors(
   const opts = { siteName };
   const some = (names: string[]): string[] | null => (names.length ? names : null);
   const fromLd = rules.use('byline-ld', some(dedupe(ldAuthorNames(ld).flatMap((a) => splitByline(a, opts)))));
-  if (fromLd) {
-    const full = fromLd.every((n) => !n.includes(' ')) ? fullNames(fromLd, pageText()) : fromLd;
-    return full.some((n, i) => n !== fromLd[i]) && rules.on('byline-ld-full-names') ? full : fromLd;
-  }
+  if (fromLd) return fromLd;
   const elements = lazyElements();
-  const strong = rules.use('byline-strong-elements', some(namesIn(elements, 'strong', siteName, rules)));
+  const strong = rules.use('byline-strong-elements', some(namesIn(elements, 'strong', siteName)));
   if (strong) return strong;
   for (const values of authorMetaValues(meta)) {
     const names = rules.use('byline-meta', some(dedupe(values.flatMap((v) => splitByline(v, opts)))));
     if (names) return names;
   }
-  const weak = rules.use('byline-weak-elements', some(namesIn(elements, 'weak', siteName, rules)));
-  if (weak) return weak;
   const text = pageText();
   for (const m of text.text.matchAll(LABELLED_LINE)) {
-    const names = rules.use('byline-labelled-line', some(notOutlet(splitByline(m[1], opts), host, rules)));
+    const names = rules.use('byline-labelled-line', some(splitByline(m[1], opts)));
     if (names) return names;
   }
-  const underHeadline = rules.use(
-    'byline-under-headline',
-    some(lineUnderHeadline(text, siteName, host, rules)),
-  );
-  if (underHeadline) return underHeadline;
   const readability = rules.use('byline-readability', some(dedupe(splitByline(readabilityByline, opts))));
   if (readability) return readability;
-  return rules.use('byline-copyright-holder', some(copyrightHolder(text, siteName, host, rules))) ?? [];
-}
-
-/** A capitalised word after a first name: the rest of a full name ("Todd" → "Todd Bates"). */
-const SURNAME = "((?: [A-ZÀ-Þ]\\.)? [A-ZÀ-Þ][a-zß-ÿ'’-]+)";
-/** Times a first name is looked up in the page's text. */
-const MAX_FULL_NAME_HITS = 20;
-
-/**
- * Full names for first names alone: some CMSs put the account's display name ("Todd") in the
- * JSON-LD while the page prints the writer's full name. A first name is replaced only when the
- * page's text follows it with one surname, and only one.
- */
-function fullNames(names: string[], text: VisibleText): string[] {
-  return names.map((name) => {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const found = new Set<string>();
-    let hits = 0;
-    for (const m of text.text.matchAll(new RegExp(`(?<![\\wÀ-ž])${escaped}${SURNAME}(?![\\wÀ-ž])`, 'g'))) {
-      found.add(m[1]!);
-      if (++hits >= MAX_FULL_NAME_HITS) break;
-    }
-    return found.size === 1 ? `${name}${[...found][0]}` : name;
-  });
+  return rules.use('byline-copyright-holder', some(copyrightHolder(text, siteName))) ?? [];
 }
 
 /** Characters of the page's text searched for the owner's name: the header and first lines. */
@@ -192,49 +156,21 @@ const MAX_COPYRIGHT_LINES = 3;
  * The person a copyright notice names, for pages that credit nobody else: on a personal site the
  * holder is the writer. A company, the outlet or the site's address is not.
  */
-function copyrightHolder(text: VisibleText, siteName: Outlets, host: string, rules: Rules): string[] {
+function copyrightHolder(text: VisibleText, siteName: Outlets): string[] {
   let seen = 0;
   for (const m of text.text.matchAll(COPYRIGHT)) {
     if (++seen > MAX_COPYRIGHT_LINES) break;
     // The holder ends at a sentence stop ("Jane Doe. All rights reserved"), not at the dot of "e.V.".
     if (COMPANY.test(m[1]!.toLowerCase())) continue;
     const holder = m[1]!.split(/\.(?:\s|$)/)[0]!.trim();
-    const names = notOutlet(splitByline(holder, { siteName }), host, rules).filter((n) => n.includes(' '));
+    const names = splitByline(holder, { siteName }).filter((n) => n.includes(' '));
     if (names.length === 1) return names;
   }
   return [];
 }
 
-/**
- * The short line right under the headline when it is a date and a name ("11.12.2019 - Jane Doe"):
- * where pages without byline markup print their byline.
- */
-function lineUnderHeadline(text: VisibleText, siteName: Outlets, host: string, rules: Rules): string[] {
-  if (text.start < 0) return [];
-  const after = text.text
-    .slice(text.end, text.end + UNDER_HEADLINE)
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)[0];
-  if (!after || after.length > MAX_BYLINE_LINE || !/\d/.test(after)) return [];
-  return notOutlet(dedupe(splitByline(after, { siteName })), host, rules).filter((n) => n.includes(' '));
-}
-
-/** Names from the page's text without the outlet named after its address ("OÖ Volksblatt" on volksblatt.at). */
-function notOutlet(names: string[], host: string, rules: Rules): string[] {
-  const label = hostLabel(host);
-  if (label.length < 4) return names;
-  const kept = names.filter((n) => !foldWords(n).replace(/ /g, '').includes(label));
-  return kept.length < names.length && rules.on('byline-not-outlet') ? kept : names;
-}
-
-function namesIn(
-  candidates: readonly BylineElement[],
-  strength: Strength,
-  siteName: Outlets,
-  rules: Rules,
-): string[] {
-  for (const { el, strength: s, explicit } of candidates) {
+function namesIn(candidates: readonly BylineElement[], strength: Strength, siteName: Outlets): string[] {
+  for (const { el, strength: s } of candidates) {
     if (s !== strength || insideDiscussion(el)) continue;
     const texts = bylineTexts(el);
     // Links under a label ("Abgelegt unter: …", "Tags: …") are topics, not names.
@@ -245,8 +181,6 @@ function namesIn(
       const names = dedupe(splitByline(text, { siteName })).filter((n) => whole || n.includes(' '));
       if (names.length) return names;
     }
-    const handle = explicit ? rules.use('byline-handles', handleOf(el.textContent ?? '', siteName)) : null;
-    if (handle) return [handle];
   }
   return [];
 }

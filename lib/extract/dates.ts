@@ -55,8 +55,6 @@ const MODIFIED_META = [
 /** Where a visible publication date sits: elements named like these, with short text. */
 const DATE_NAMES = /date|time|publi|posted|byline|meta|datum|veroeffentlicht|fecha|data/i;
 const MAX_DATE_TEXT = 120;
-/** Menus date the stories they list (a mega-menu of latest news), never the page. */
-const MENU = 'nav, [role="navigation"]';
 /** Elements inspected for a visible date; pages put it near the top of the article. */
 const MAX_DATE_CANDIDATES = 40;
 
@@ -79,32 +77,22 @@ export function findPublishedTime(
   page: Json | null = null,
   rules: Rules = ALL_RULES,
 ): string | null {
-  const witnesses = lazyWitnesses(doc, url, options, pageText, rules);
-  const fromLd = rules.use('date-ld', machineDate(stringOf(ld?.datePublished), witnesses, rules));
-  const named = rules.use('date-meta', machineDate(firstMeta(meta, PUBLISHED_META), witnesses, rules));
-  const generic = rules.use(
-    'date-generic-meta',
-    machineDate(firstMeta(meta, GENERIC_DATE_META), witnesses, rules),
-  );
+  const witnesses = lazyWitnesses(doc, url, options, pageText);
+  const fromLd = rules.use('date-ld', parseDate(stringOf(ld?.datePublished)));
+  const named = rules.use('date-meta', parseDate(firstMeta(meta, PUBLISHED_META)));
+  const generic = rules.use('date-generic-meta', parseDate(firstMeta(meta, GENERIC_DATE_META)));
   const fromMeta = named ?? generic;
   if (fromLd && fromMeta && dayOf(fromLd) !== dayOf(fromMeta) && rules.on('date-conflict-support'))
     return support(fromMeta, witnesses()) > support(fromLd, witnesses()) ? fromMeta : fromLd;
   const machine = fromLd ?? named ?? rules.use('date-ld-created', parseDate(stringOf(ld?.dateCreated)));
-  if (machine) return rules.use('date-url-earlier', earlierUrlDate(url, machine)) ?? machine;
+  if (machine) return machine;
   if (generic) return unlessContradicted(generic, witnesses(), rules, 'date-generic-contradicted');
-  const marked = rules.use('date-marked-time', markedTimeDate(doc, options, rules));
-  if (marked)
-    return unlessContradicted(
-      marked,
-      witnesses().filter((w) => w !== marked),
-      rules,
-      'date-marked-contradicted',
-    );
+  const marked = rules.use('date-marked-time', markedTimeDate(doc, options));
+  if (marked) return marked;
   return (
     rules.use('date-page-ld', parseDate(stringOf(page?.datePublished))) ??
     rules.use('date-text', findTextDate(pageText, options)) ??
-    rules.use('date-visible-element', visibleDate(doc, options, rules)) ??
-    rules.use('date-any-time', anyTimeDate(doc, options, rules)) ??
+    rules.use('date-visible-element', visibleDate(doc, options)) ??
     rules.use('date-url', urlDate(url)) ??
     rules.use('date-updated-label', findTextDate(pageText, options, UPDATED_LABEL))
   );
@@ -116,28 +104,12 @@ function lazyWitnesses(
   url: string,
   options: DateOptions,
   pageText: () => VisibleText,
-  rules: Rules,
 ): () => string[] {
   let cached: string[] | undefined;
   return () =>
-    (cached ??= [findTextDate(pageText, options), visibleDate(doc, options, rules), urlDate(url)].filter(
+    (cached ??= [findTextDate(pageText, options), visibleDate(doc, options), urlDate(url)].filter(
       (d): d is string => d !== null,
     ));
-}
-
-/**
- * A machine date; one written 11/01/2023 reads as 11 January or as 1 November (servers print
- * month first whatever the page's language), so the reading the page's shown dates share wins.
- */
-function machineDate(raw: string | null, witnesses: () => string[], rules: Rules): string | null {
-  const dayFirst = parseDate(raw);
-  if (!raw || !dayFirst || !/^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(raw)) return dayFirst;
-  const monthFirst = parseDate(raw, { order: 'mdy' });
-  if (!monthFirst || dayOf(monthFirst) === dayOf(dayFirst)) return dayFirst;
-  return support(monthFirst, witnesses()) > support(dayFirst, witnesses()) &&
-    rules.on('date-ambiguous-numeric')
-    ? monthFirst
-    : dayFirst;
 }
 
 /** `weak` unless the page's shown dates agree on another day (MIN_DISSENT of them) and none on its. */
@@ -169,67 +141,38 @@ export function findModifiedTime(ld: Json | null, meta: MetaTags): string | null
 }
 
 /** A date marked as the publication date (itemprop, pubdate), else a <time> in the article's header. */
-function markedTimeDate(doc: Document, options: DateOptions, rules: Rules): string | null {
+function markedTimeDate(doc: Document, options: DateOptions): string | null {
   const marked = doc.querySelector(
     '[itemprop~="datePublished"], time[pubdate], time[class*="publish"], time[class*="posted"]',
   );
-  const fromMarked = marked ? elementDate(marked, options, rules) : null;
+  const fromMarked = marked ? elementDate(marked, options) : null;
   if (fromMarked) return fromMarked;
-  for (const time of doc.querySelectorAll(
-    'article time[datetime], main time[datetime], header time[datetime]',
-  )) {
-    const inBanner = !time.closest('article, main') && isBanner(time.closest('header'));
-    if (!inBanner || !rules.on('date-banner')) return elementDate(time, options, rules);
-  }
-  return null;
+  const time = doc.querySelector('article time[datetime], main time[datetime], header time[datetime]');
+  return time ? elementDate(time, options) : null;
 }
 
-/** The site's banner (a header holding the menu): its <time> is today's date, not the article's. */
-function isBanner(header: Element | null): boolean {
-  return !!header?.querySelector(MENU);
-}
-
-/** Any <time datetime> on the page: weaker, it may date a related story. */
-function anyTimeDate(doc: Document, options: DateOptions, rules: Rules): string | null {
-  const any = doc.querySelector('time[datetime]');
-  return any ? elementDate(any, options, rules) : null;
-}
-
-function elementDate(el: Element, options: DateOptions, rules: Rules): string | null {
-  const machine = parseDate(el.getAttribute('datetime')) ?? parseDate(el.getAttribute('content'));
-  const printed = parseDate((el.textContent ?? '').slice(0, MAX_DATE_TEXT), options);
-  // A UTC machine time would be moved into the zone of the page's language; the date printed
-  // beside it is the site's own local reading (sites set to UTC print the UTC day), so it wins
-  // when it is a zone's width away (a day at most), not a misread.
-  if (
-    machine &&
-    printed &&
-    /(?:Z|[+-]00:?00)$/.test(machine) &&
-    daysApart(machine, printed) <= 1 &&
-    rules.on('date-utc-printed')
-  )
-    return printed;
-  return machine ?? printed;
-}
-
-function daysApart(a: string, b: string): number {
-  return Math.abs(Date.parse(dayOf(a)) - Date.parse(dayOf(b))) / 86_400_000;
-}
-
-/** A date written in words near the top of the article ("Published 16 October 2019"). */
-function visibleDate(doc: Document, options: DateOptions, rules: Rules): string | null {
-  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+function elementDate(el: Element, options: DateOptions): string | null {
   return (
-    (root && datedElementIn(root, options, rules)) ??
-    (doc.body && root !== doc.body ? datedElementIn(doc.body, options, rules) : null)
+    parseDate(el.getAttribute('datetime')) ??
+    parseDate(el.getAttribute('content')) ??
+    parseDate((el.textContent ?? '').slice(0, MAX_DATE_TEXT), options)
   );
 }
 
-function datedElementIn(root: Element, options: DateOptions, rules: Rules): string | null {
+/** A date written in words near the top of the article ("Published 16 October 2019"). */
+function visibleDate(doc: Document, options: DateOptions): string | null {
+  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  return (
+    (root && datedElementIn(root, options)) ??
+    (doc.body && root !== doc.body ? datedElementIn(doc.body, options) : null)
+  );
+}
+
+function datedElementIn(root: Element, options: DateOptions): string | null {
   let seen = 0;
   for (const el of root.querySelectorAll('[class], [id]')) {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!DATE_NAMES.test(names) || (el.closest(MENU) && rules.on('date-menu'))) continue;
+    if (!DATE_NAMES.test(names)) continue;
     const text = el.textContent ?? '';
     if (text.length > MAX_DATE_TEXT || !/\d{4}/.test(text)) continue;
     const date = parseDate(text, options);
@@ -237,20 +180,6 @@ function datedElementIn(root: Element, options: DateOptions, rules: Rules): stri
     if (++seen >= MAX_DATE_CANDIDATES) break;
   }
   return null;
-}
-
-/** Days a URL's date may precede the machine date before it counts as an earlier publication (zones, late edits). */
-const URL_DATE_SLACK_DAYS = 2;
-
-/**
- * The URL's date when it is days before the machine date: an address keeps the day it was made,
- * while a CMS that re-publishes an old article moves its datePublished on.
- */
-function earlierUrlDate(url: string, machine: string): string | null {
-  const fromUrl = urlDate(url);
-  return fromUrl && Date.parse(dayOf(machine)) - Date.parse(fromUrl) > URL_DATE_SLACK_DAYS * 86_400_000
-    ? fromUrl
-    : null;
 }
 
 /** /2019/10/16/ or /2019-10-16/ in the path. */

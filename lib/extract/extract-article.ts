@@ -20,7 +20,7 @@ import {
 import { findDateNearText } from './text-dates';
 import { classifyPage } from './page-kind';
 import { filterParagraphs } from './paragraph-filter';
-import { readabilityInput, type ReadabilityInput } from './prune';
+import { readabilityInput } from './prune';
 import { reconcileWithStructuredBody } from './structured-body';
 import { runReadability, type Parsed } from './run-readability';
 import type { ExtractedArticle, ExtractionProblem } from './types';
@@ -66,16 +66,6 @@ const MIN_PLAIN_RECALL = 0.7;
 const MAX_PLAIN_LINK_SHARE = 0.5;
 /** Characters: a paragraph this long is a sentence or more of prose. */
 const SENTENCE_PARAGRAPH = 80;
-/** Readability's result must hold this share of the article container's paragraph text, or the whole body is tried. */
-const MIN_READABILITY_SHARE = 0.5;
-/**
- * Characters: a focused result at least this long is kept even below that share. Readability then
- * chose an article-sized block of a container holding more (chapters, comments, a live blog); on
- * the whole body it chose the same block on 8 of the 9 such dev pages (the ninth added a standfirst
- * and an author bio), for 10–100 ms more each.
- */
-const ENOUGH_FOCUSED_CHARS = 1500;
-
 /** Extracts `doc` (cloned, not modified) as found at `url`. */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractedArticle {
   const problems: ExtractionProblem[] = [];
@@ -156,16 +146,7 @@ function extract(
 
   const content = parsed.content as Element;
   cleanArticleElement(content, rules);
-  const paragraphs = filterParagraphs(
-    blockParagraphs(content).map(normalizeInline),
-    {
-      title: metadata.title,
-      authors: metadata.authors,
-      section: metadata.section,
-      siteName: metadata.siteName,
-    },
-    rules,
-  );
+  const paragraphs = filterParagraphs(blockParagraphs(content).map(normalizeInline), rules);
   const body = reconcileWithStructuredBody(paragraphs, signals.ld.article, rules);
   let text = body.paragraphs.filter(Boolean).join('\n\n');
   let reason: string | undefined;
@@ -198,28 +179,14 @@ function extract(
   };
 }
 
-/**
- * Readability on the page's article container (article, main, articleBody) when the page marks one,
- * which is faster and cleaner; on the whole body again when that kept little text and less than
- * half of the container's paragraphs (Readability then picked one block of a container it could
- * not score).
- */
+/** Readability on the page's article container (article, main, articleBody) when the page marks one, which is faster and cleaner. */
 function parseArticle(doc: Document, rules: Rules): PrunedParse | typeof TOO_DEEP {
-  const focused = readabilityInput(doc, true, MAX_DEPTH, rules);
-  if (focused.tooDeep) return TOO_DEEP;
-  const parsed = runReadability(focused.document);
-  const withCounts = (p: Parsed, input: ReadabilityInput): PrunedParse =>
-    p && { ...p, prunedChars: input.prunedParagraphChars, keptChars: input.regionParagraphChars };
-  if (focused.region === doc.body) return withCounts(parsed, focused);
-  const kept = parsed?.textContent?.replace(/\s+/g, ' ').length ?? 0;
-  if (kept >= MIN_READABILITY_SHARE * focused.regionParagraphChars || kept >= ENOUGH_FOCUSED_CHARS)
-    return withCounts(parsed, focused);
-  if (!rules.on('body-whole-retry')) return withCounts(parsed, focused);
-  const input = readabilityInput(doc, false, MAX_DEPTH, rules);
-  if (input.tooDeep) return withCounts(parsed, focused);
-  const whole = runReadability(input.document);
-  const wholeKept = whole?.textContent?.replace(/\s+/g, ' ').length ?? 0;
-  return wholeKept > kept ? withCounts(whole, input) : withCounts(parsed, focused);
+  const input = readabilityInput(doc, true, MAX_DEPTH, rules);
+  if (input.tooDeep) return TOO_DEEP;
+  const parsed = runReadability(input.document);
+  return (
+    parsed && { ...parsed, prunedChars: input.prunedParagraphChars, keptChars: input.regionParagraphChars }
+  );
 }
 
 /** Readability's result on the pruned copy, with how much paragraph text the pruning kept and left out. */
@@ -253,16 +220,7 @@ function plainReading(
     rules,
     problems,
   );
-  const paragraphs = filterParagraphs(
-    blockParagraphs(content).map(normalizeInline),
-    {
-      title: metadata.title,
-      authors: metadata.authors,
-      section: metadata.section,
-      siteName: metadata.siteName,
-    },
-    rules,
-  );
+  const paragraphs = filterParagraphs(blockParagraphs(content).map(normalizeInline), rules);
   const text = paragraphs.filter(Boolean).join('\n\n');
   if (text.length < minChars) return null;
   return { ...fields(url, metadata), readerable: true, text, sentences: [] };

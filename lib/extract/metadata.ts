@@ -10,7 +10,6 @@ import { findModifiedTime, findPublishedTime } from './dates';
 import { readJsonLd, stringOf, type Json, type JsonLd } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { findTitle } from './title';
-import { inPageZone } from './page-zone';
 import { lazyPageText, type VisibleText } from './visible-text';
 import { attempt } from './problems';
 import { ALL_RULES, type Rules } from './rules';
@@ -79,21 +78,17 @@ export function readMetadata(
   const published = attempt(
     problems,
     'published date',
-    () => {
-      const found =
-        findPublishedTime(
-          doc,
-          ld,
-          meta,
-          pageUrl,
-          { order: dateOrder(lang, host) },
-          pageText,
-          signals.ld.page,
-          rules,
-        ) ?? rules.use('date-readability', hints.publishedTime ? normalizeInline(hints.publishedTime) : null);
-      const zoned = found && inPageZone(found, lang);
-      return zoned !== found && rules.on('date-page-zone') ? zoned : found;
-    },
+    () =>
+      findPublishedTime(
+        doc,
+        ld,
+        meta,
+        pageUrl,
+        { order: dateOrder(lang, host) },
+        pageText,
+        signals.ld.page,
+        rules,
+      ) ?? rules.use('date-readability', hints.publishedTime ? normalizeInline(hints.publishedTime) : null),
     null,
   );
   const byline = attempt(
@@ -103,7 +98,7 @@ export function readMetadata(
     { authors: [], byline: null },
   );
   return {
-    title: attempt(problems, 'title', () => findTitle(doc, ld, meta, siteName, host, rules), null),
+    title: attempt(problems, 'title', () => findTitle(doc, ld, meta, siteName, rules), null),
     ...byline,
     siteName,
     publishedTime: published,
