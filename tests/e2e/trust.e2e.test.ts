@@ -55,7 +55,10 @@ describe('privacy and hostile pages', () => {
       .first()
       .click();
     await corpus.close();
-    await popup.waitForTimeout(500);
+    // A request the page itself makes after everything rendered: once the server has it, a payload's
+    // request made while rendering would have arrived too.
+    await page.evaluate(() => fetch('/after-render').then(() => undefined));
+    expect(session.server.requests).toContain('/after-render');
     expect(session.server.requests.filter((r) => r.startsWith('/pwned'))).toEqual([]);
     expect(await popup.evaluate(() => location.protocol)).toBe('chrome-extension:');
     await popup.close();
@@ -110,7 +113,8 @@ describe('privacy and hostile pages', () => {
     expect(foreign).toEqual([]);
     // The pages' own loads are the only requests to the test server.
     expect(new Set(session.server.requests.filter((r) => !r.startsWith('/favicon')))).toEqual(
-      new Set(['/hostile.html', '/seed-story.html', '/unrelated.html', '/link-list.html']),
+      // '/after-render' is the first test's own request, made by the test page itself.
+      new Set(['/hostile.html', '/after-render', '/seed-story.html', '/unrelated.html', '/link-list.html']),
     );
     console.log(
       `watched ${requests.length} requests from pages, popups and the service worker: ${foreign.length} foreign`,

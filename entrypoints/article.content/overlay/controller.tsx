@@ -89,6 +89,16 @@ export function startOverlay(ctx: ContentScriptContext): void {
 
   const update = async (): Promise<void> => {
     if (ctx.isInvalid) return;
+    try {
+      await apply();
+    } finally {
+      // Says which tab state the overlay has applied, shown or not: tests wait for it before they
+      // assert that nothing is shown (the page was read, analysed, and the overlay decided).
+      performance.mark(`parallax:overlay-applied:${state?.status ?? 'none'}`);
+    }
+  };
+
+  const apply = async (): Promise<void> => {
     const off = site !== null && !forced && (await isOverlayOff(browser.storage.local, site));
     if (state?.status !== 'ready' || hidden || off) return unmount();
     const shown = showDifferences(state.analysis);
@@ -123,10 +133,13 @@ export function startOverlay(ctx: ContentScriptContext): void {
   const refresh = async (): Promise<void> => {
     try {
       state = await sendRequest(send, 'getOwnTabState', {});
-      await update();
     } catch {
       // The worker is restarting or the extension was reloaded: the next tabStateChanged brings it back.
+      return;
     }
+    await update().catch((error: unknown) =>
+      console.warn('Parallax: the overlay could not be shown.', error),
+    );
   };
 
   const stop = handleRequests(browser.runtime, {

@@ -6,6 +6,8 @@
  *   (file input, progress label, download);
  * - node: the same staged import (validation, staging, one merge transaction) on fake-indexeddb,
  *   called directly.
+ * Also, in Node: how long reading a 50 MB file of junk takes to be refused (parse-file's syntax
+ * error with its position), over five runs.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,8 @@ import { importSeeds } from '@/lib/corpus/import-seeds';
 import { openCorpus } from '@/lib/corpus/db';
 import { CorpusTransfer } from '@/lib/transfer/staged-import';
 import { openStaging } from '@/lib/transfer/staging-db';
+import { readCorpusFile } from '@/lib/transfer/parse-file';
+import { formatSummary, summarise } from '../shared/stats';
 import { launchExtension } from '../../e2e/harness';
 import { repositorySeeds } from '../../helpers/seeds';
 import { syntheticArticles } from '../../lib/transfer/synthetic-corpus';
@@ -29,6 +33,19 @@ const option = (name: string, fallback: string) =>
   (args.find((a) => a.startsWith(`--${name}=`)) ?? `--${name}=${fallback}`).split('=')[1]!;
 const count = Number(option('count', '10000'));
 const envs = option('env', 'node,chromium').split(',');
+
+{
+  // A flat string, as File.text() gives (String.repeat builds a rope that the first read flattens).
+  const junk = Buffer.alloc(50 * 1024 * 1024, 'x').toString('latin1');
+  const ms: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    const parsed = readCorpusFile(junk);
+    ms.push(performance.now() - started);
+    if (parsed.ok) throw new Error('50 MB of junk was accepted');
+  }
+  console.log(`node     refusing a 50 MB file of junk: ${formatSummary(summarise(ms))}`);
+}
 
 const articles = syntheticArticles(count);
 const fileText = JSON.stringify({ format: 'parallax-corpus', version: 1, articles });

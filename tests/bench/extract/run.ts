@@ -1,5 +1,5 @@
 /**
- * `npm run -s bench:extract -- [dir…]`: time per page of extractArticle (pruned copy, Readability,
+ * `npm run -s bench:extract -- [dir…] [--env=node,chromium] [--warm=20] [--cold=5]`: time per page of extractArticle (pruned copy, Readability,
  * cleaning, metadata, sentences) in Node with linkedom, as p50/p95/max over the pages of each
  * folder of `<id>.html` files, plus generated pages: a 200 KB article and a 5 MB page of 50,000
  * elements (which must finish within budget or be declined). HTML parsing is not timed: the
@@ -8,6 +8,9 @@
  * of the whole process, from process.cpuUsage) is reported beside wall time: on a loaded machine
  * wall time includes waiting for a core and CPU time does not, so before/after comparisons are
  * steadier in CPU time. `--slowest=N` lists the N pages with the most CPU time.
+ *
+ * `--env=chromium` (after `wxt build`) times the content script's extraction task in real Chromium
+ * instead (tests/bench/extract/chromium.ts); `--env=node,chromium` does both.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,6 +19,8 @@ import { decodeHtml } from '../../../lib/extract/decode-html';
 import { extractArticle } from '../../../lib/extract/extract-article';
 import { repairParsedDocument } from '../../../lib/extract/repair-document';
 import { generateArticlePage } from '../../fixtures/extract/generate-page';
+import { quantile } from '../shared/stats';
+import { benchChromiumExtraction } from './chromium';
 
 const RUNS = 3;
 
@@ -38,11 +43,6 @@ function documentOf(html: string): Document {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
 /** Median time of RUNS extractions of `html` (a fresh document each time: extraction must not depend on earlier runs). */
@@ -98,7 +98,17 @@ function line(label: string, timings: readonly Timing[]): string {
   );
 }
 
+const option = (name: string, fallback: string): string =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+
 async function main(): Promise<void> {
+  const envs = option('env', 'node').split(',');
+  if (envs.includes('node')) await benchNode();
+  if (envs.includes('chromium'))
+    await benchChromiumExtraction({ warm: Number(option('warm', '20')), cold: Number(option('cold', '5')) });
+}
+
+async function benchNode(): Promise<void> {
   const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const all: Timing[] = [];
   for (const dir of dirs) {

@@ -3,13 +3,14 @@
  * does (linkedom) and compared with its `<name>.expected.json`. Run with UPDATE_GOLDEN=1 to
  * rewrite the expectations after an intended change, then review the diff.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '@/lib/extract/decode-html';
 import { extractArticle } from '@/lib/extract/extract-article';
 import { repairParsedDocument } from '@/lib/extract/repair-document';
+import { expectGolden } from '../../helpers/golden';
 
 const DIR = path.resolve(__dirname, '../../fixtures/extract/pages');
 const PAGES: [name: string, url: string][] = [
@@ -29,10 +30,9 @@ describe('extractArticle on hand-written pages', () => {
     repairParsedDocument(document as unknown as Document);
     const article = extractArticle(document as unknown as Document, url);
     for (const s of article.sentences) expect(article.text.slice(s.start, s.end)).toBe(s.text);
-    const golden = path.join(DIR, `${name}.expected.json`);
-    const actual = { ...article, sentences: article.sentences.map((s) => s.text) };
-    if (process.env.UPDATE_GOLDEN || !existsSync(golden))
-      writeFileSync(golden, JSON.stringify(actual, null, 2) + '\n');
-    expect(actual).toEqual(JSON.parse(readFileSync(golden, 'utf8')));
+    expectGolden(path.join(DIR, `${name}.expected.json`), {
+      ...article,
+      sentences: article.sentences.map((s) => s.text),
+    });
   });
 });
