@@ -5,13 +5,13 @@ import { wordDiff } from '@/lib/text/word-diff';
  * lacks struck through; `side="b"` shows `other` with the words it adds marked.
  */
 export function WordDiff({ text, other, side }: { text: string; other: string; side: 'a' | 'b' }) {
-  const parts = side === 'a' ? wordDiff(text, other) : wordDiff(other, text);
+  const { parts } = side === 'a' ? wordDiff(text, other) : wordDiff(other, text);
   const shown = parts.filter((p) => (side === 'a' ? p.kind !== 'added' : p.kind !== 'removed'));
   return (
     <span class="word-diff">
       {shown.map((part, i) =>
         part.kind === 'same' ? (
-          <span key={i}>{part.text}</span>
+          <span key={i}>{side === 'a' ? part.text : (part.textInB ?? part.text)}</span>
         ) : part.kind === 'removed' ? (
           <del key={i} title="Only in this passage">
             {part.text}

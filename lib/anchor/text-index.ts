@@ -3,6 +3,7 @@
  * passage from the extracted text (whose whitespace and offsets differ from the DOM's) can be
  * found again and highlighted. Takes the document as a parameter; never modifies it.
  */
+import { foldChar } from '../text/fold';
 
 export interface TextIndex {
   /** Folded text of the page: lower case, whitespace runs collapsed to one space. */
@@ -87,14 +88,4 @@ export function foldPassage(passage: string): string {
     }
   }
   return out.trimEnd();
-}
-
-/** One character folded; typographic variants map to one form and the length stays 1. */
-function foldChar(ch: string): string {
-  if (ch === '\u2018' || ch === '\u2019') return "'";
-  if (ch === '\u201c' || ch === '\u201d') return '"';
-  if (ch === '\u2013' || ch === '\u2014') return '-';
-  if (ch === '\u00a0') return ' ';
-  const lower = ch.toLowerCase();
-  return lower.length === 1 ? lower : ch;
 }

@@ -12,7 +12,7 @@ import { shared, wordBefore, wordsAfterEach, wordsAround, wordsBeforeEach } from
 import type { Certainty, Claim, Negation, NumberMention, Quote, Speaker, Venue } from './types';
 import { sameSpeaker, speakerKeys } from './speaker-keys';
 import { sameVenue } from './venue';
-import { wordDiff } from './word-diff';
+import { renderWordDiff, wordDiff } from '../text/word-diff';
 
 export interface Finding {
   kind: DifferenceKind;
@@ -62,17 +62,12 @@ function compareQuotes(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleCo
     if (best.common < Math.max(SAME_QUOTE_MIN_WORDS, SAME_QUOTE_SHARE * shorter)) continue;
     used.add(best.q);
     if (best.diff.changed === 0 || best.diff.excerpt) continue;
-    const changedWords = best.diff.text.match(/\[-(.*?)-\]|\{\+(.*?)\+\}/g) ?? [];
-    const substantive = changedWords.some((c) =>
-      c
-        .slice(2, -2)
-        .toLowerCase()
-        .split(/\s+/)
-        .some((w) => w && !STOPWORDS.has(w.replace(/['’].*$/, ''))),
+    const substantive = best.diff.parts.some(
+      (p) => p.kind !== 'same' && p.words.some((w) => !STOPWORDS.has(w.toLowerCase().replace(/['’].*$/, ''))),
     );
     out.push({
       kind: substantive ? 'quote' : 'wording',
-      detail: `quote worded differently: ${best.diff.text}`,
+      detail: `quote worded differently: ${renderWordDiff(best.diff)}`,
     });
   }
   return out;

@@ -3,38 +3,13 @@
  * days relative to publication ("yesterday"). compromise tags the words; this module reads the
  * calendar fields so two dates can be compared at the precision both state.
  */
+import { MONTH_ABBREVIATIONS as ABBREVIATIONS, MONTHS as ENGLISH, WEEKDAYS as DAYS } from '../text/calendar';
 import type { Token } from './nlp';
 import type { DateMention } from './types';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH_ABBREVIATIONS = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS: readonly string[] = ENGLISH.en;
+const MONTH_ABBREVIATIONS: readonly string[] = ABBREVIATIONS;
+const WEEKDAYS: readonly string[] = DAYS.en;
 const RELATIVE: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 const AMBIGUOUS_MONTHS = new Set(['may', 'march']);
 const TIME_PREPOSITIONS = new Set([

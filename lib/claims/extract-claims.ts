@@ -3,7 +3,8 @@
  * the middle is joined back), each with its parts, and the cross-sentence context resolved —
  * pronoun speakers ("he told CNN") and quotations continued in the next sentence.
  */
-import { entityTokens, findEntities, foldName, type EntityMention } from '../text/entities';
+import { entityTokens, findEntities, type EntityMention } from '../text/entities';
+import { foldName } from '../text/fold';
 import { contentTerms } from '../text/tokens';
 import { findAttribution } from './attribution';
 import { findCertainty } from './certainty';

@@ -3,7 +3,7 @@
  * this quote" is an index lookup: an exact key per quotation (folded words), and a small sketch
  * of word 3-shingles (the two smallest hashes) that a reworded copy of the quotation likely shares.
  */
-import { fnv1a } from '../seeds/parse-seed';
+import { fnv1a } from '../util/hash';
 import type { Claim } from './types';
 
 /** Quotations shorter than this are phrases ("values peace") that too many articles share. */

@@ -3,10 +3,17 @@
  * embed lines (tweet embeds, photo credits, "Reporting by …"). They are never reported as a
  * detail only one source carries.
  */
+import { PICTURE_LIBRARIES } from '../text/agencies';
 import type { ClaimKind } from './types';
 
-const CREDIT =
-  /pic\.twitter\.com|https?:\/\/|^\s*[—–-]+\s.*\(@\w+\)|\(@\w+\)\s+\w+ \d{1,2}, \d{4}$|^(?:additional\s+)?(?:reporting|editing|writing|compiled|produced)\s+by\b|^(?:photo|image|video|graphic|illustration|file photo)s?\s*(?:by|:)|\b(?:getty images|afp via getty|ap photo|reuters\/|shutterstock)\b|^(?:read more|related|advertisement|share this|sign up|subscribe)\b/i;
+const CREDIT = new RegExp(
+  String.raw`pic\.twitter\.com|https?:\/\/|^\s*[—–-]+\s.*\(@\w+\)|\(@\w+\)\s+\w+ \d{1,2}, \d{4}$` +
+    String.raw`|^(?:additional\s+)?(?:reporting|editing|writing|compiled|produced)\s+by\b` +
+    String.raw`|^(?:photo|image|video|graphic|illustration|file photo)s?\s*(?:by|:)` +
+    String.raw`|\b(?:${PICTURE_LIBRARIES.join('|')}|afp via getty|ap photo|reuters\/)\b` +
+    String.raw`|^(?:read more|related|advertisement|share this|sign up|subscribe)\b`,
+  'i',
+);
 /**
  * A dateline or timestamp line: "Posted: May 24, 2005", "26 September 2013, 10:00 (GMT+05:00)",
  * "06/06/13 07:05 PM ET". Short, and made of a date or time with little else.

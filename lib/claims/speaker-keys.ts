@@ -5,7 +5,7 @@
  * short form ("the Academy") or an acronym ("THR", "NYDN") meets the long one. Spelling variants
  * fold as everywhere in Parallax (Zelenskyy, Zelenskiy → "zelenski").
  */
-import { foldName } from '../text/entities';
+import { foldName } from '../text/fold';
 
 /** Titles and offices that precede a name and are not part of it. */
 const TITLES = new Set(

@@ -8,13 +8,13 @@
  * against 177 ms as 880 rows of one claim each, and a comparison always needs all of them.
  */
 import type { CorpusDb, StoredArticle } from '../corpus/db';
-import { foldForComparison } from '../text/normalize';
+import { foldForComparison } from '../text/fold';
 import { words } from '../text/tokens';
 import { packClaim, unpackClaim, type PackedClaim } from './codec';
 import { extractClaims } from './extract-claims';
 import { claimKeys, MIN_KEYED_QUOTE_WORDS, quoteKey, quoteSketch } from './keys';
 import { CLAIMS_VERSION, type ArticleClaims } from './types';
-import { wordDiff } from './word-diff';
+import { wordDiff } from '../text/word-diff';
 
 /** What the claims table holds in its `claim` column: the claims and the engine version that made them. */
 export interface StoredClaimsPayload {

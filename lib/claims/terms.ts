@@ -6,7 +6,7 @@
  */
 import { stemmer } from 'stemmer';
 import type { EntityMention } from '../text/entities';
-import { foldForComparison } from '../text/normalize';
+import { foldForComparison } from '../text/fold';
 import { STOPWORDS } from '../text/stopwords';
 import type { Token } from './nlp';
 

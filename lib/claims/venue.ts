@@ -3,7 +3,7 @@
  * "according to Reuters"), and the rule for comparing them: a more specific venue of the same
  * outlet is the same venue ("CNN" vs "CNN's State of the Union"), another outlet is not.
  */
-import { foldName } from '../text/entities';
+import { foldName } from '../text/fold';
 import type { Token } from './nlp';
 import type { Venue } from './types';
 
@@ -92,8 +92,8 @@ export function makeVenue(
     start,
     end,
     name,
-    outlet: fold(outletTokens.map((t) => t.text).join(' ')),
-    full: fold(name),
+    outlet: venueKey(outletTokens.map((t) => t.text).join(' ')),
+    full: venueKey(name),
     generic: false,
   };
 }
@@ -110,6 +110,7 @@ export function sameVenue(a: Venue, b: Venue): boolean {
   );
 }
 
-function fold(name: string): string {
+/** The key venues compare by: the name folded as names are, without a leading "the". */
+function venueKey(name: string): string {
   return foldName(name.replace(/^the\s+/i, ''));
 }

@@ -6,7 +6,7 @@ import { extractClaims } from '../claims/extract-claims';
 import type { ArticleClaims } from '../claims/types';
 import { computeFeatures, minhashSimilarity, type ArticleFeatures } from '../match/features';
 import type { Sentence } from '../text/sentences';
-import { fnv1a } from '../seeds/parse-seed';
+import { fnv1a } from '../util/hash';
 import { claimsRecord, deleteArticleClaims, storeArticleClaims } from '../claims/store';
 import type { ArticleOrigin, CorpusDb, StoredArticle } from './db';
 import { featureRow, vocabOf } from './feature-rows';

@@ -17,7 +17,7 @@ import {
   type Strength,
 } from './byline-elements';
 import { findCredit } from './credit';
-import { foldWords } from './fold';
+import { foldWords } from '../text/fold';
 import type { VisibleText } from './visible-text';
 import { ALL_RULES, type Rules } from './rules';
 

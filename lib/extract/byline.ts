@@ -3,8 +3,9 @@
  * person names it credits: no "By", no roles, no dates, no outlet or agency, no handles or
  * addresses.
  */
-import { AGENCY } from './agencies';
-import { foldWords as fold, isLetter, startsLower, startsUpper } from './fold';
+import { AGENCY } from '../text/agencies';
+import { DESKS, PLACEHOLDERS, UNNAMED_SOURCES, wholeWordOf } from './credit-words';
+import { foldWords as fold, isLetter, startsLower, startsUpper } from '../text/fold';
 
 /** Characters: longer "bylines" are paragraphs that happen to sit in a byline element. */
 const MAX_BYLINE = 200;
@@ -30,8 +31,8 @@ const SEGMENT = /\s*[|•·/]\s*|\s+[-–—]\s+/;
 /** A role after a comma or "for": "Jane Doe, Senior Correspondent", "Jane Doe for The Guardian". */
 const ROLE =
   /^(?:senior |chief |staff |political |foreign |deputy |associate |special |contributing |executive |managing )*(?:editor|writer|reporter|correspondent|staff|contributor|columnist|journalist|redakteur(?:in)?|redaktion|autor(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?|photographer|fotograf(?:in)?|producer|analyst|critic|intern|projektleiter(?:in)?|leiter(?:in)?|sprecher(?:in)?)\b/i;
-const NOT_A_PERSON =
-  /^(?:admin|administrator|editor|editors|staff|redaktion|newsdesk|news desk|desk|team|guest|gast|anonymous|unknown|null|undefined|none|author|autor|name|text|foto|fotos|photo|von|by|webmaster|online|online-redaktion|the editors|editorial|editorial staff|press release|pressemitteilung|agenturen|agencies|wire|wires|more|and|und|mehr|share|teilen|home|posts|more posts|all posts|weltweit|worldwide|profile|profil)$/i;
+/** No person's name: placeholders, desks and unnamed sources. */
+const NOT_A_PERSON = wholeWordOf(PLACEHOLDERS, DESKS, UNNAMED_SOURCES);
 /** Words of buttons and links that sit in bylines (share, print, follow): no name has them. */
 const UI_WORD =
   /^(?:link|links|kopieren|copy|teilen|share|drucken|print|merken|folgen|follow|abonnieren|subscribe|kommentare?|comments?|e-mail|email|newsletter|filter|suche|search|login|anmelden|menü|menu|weiterlesen)$/i;
@@ -89,8 +90,7 @@ export function splitByline(byline: string | null | undefined, options: BylineOp
 const MAX_CREDIT = 40;
 const MAX_CREDIT_WORDS = 4;
 /** What CMSs print where an author would be, and labels of author boxes: they credit nobody. */
-const PLACEHOLDER =
-  /^(?:admin|administrator|null|undefined|none|n\/a|unknown|anonymous|anonym|guest|gast|user|author|authors|autor|autoren|name|webmaster|by|von|more|mehr|share|teilen|home|posts|profile|profil|and|und|text|foto|fotos|photo|photos|bild|bilder|zvg|about|über|kontakt|contact)$/i;
+const PLACEHOLDER = wholeWordOf(PLACEHOLDERS);
 /** Legal forms and web addresses: a company named as a page's author is usually the agency that built the site. */
 const COMPANY_FORM = /\b(?:gmbh|ag|kg|ug|inc|ltd|llc|corp|s\.?a\.?r\.?l|b\.?v|srl|sp\. z o\.o)\b|\bwww\./i;
 /** A file a link points to ("humans.txt"), not a credit. */

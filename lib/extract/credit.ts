@@ -4,7 +4,8 @@
  * in the text ("Hamburg (dpa) –", "(FR mit dpa)"). The byline shows it, so that agency copy and
  * desk pieces are recognisable; the list of authors stays people only.
  */
-import { AGENCY_SHORT_NAMES } from './agencies';
+import { AGENCY_SHORT_NAMES } from '../text/agencies';
+import { DESKS, wholeWordOf } from './credit-words';
 import { authorMetaValues, ldAuthorNames } from './author-sources';
 import { creditOf } from './byline';
 import { bylineTexts, insideDiscussion, type BylineElement } from './byline-elements';
@@ -28,8 +29,7 @@ const LINE_MARK = new RegExp(
   'i',
 );
 /** Desk labels: true of almost every page of an outlet, so an agency mark in the text says more. */
-const DESK =
-  /^(?:redaktion|online-redaktion|onlineredaktion|newsdesk|news desk|desk|staff|staff writer|editorial|editorial staff|the editors|editors|team|redaktionsteam|newsroom)$/i;
+const DESK = wholeWordOf(DESKS);
 /** Characters after the headline searched for a mark: the first paragraphs and the article's end. */
 const MARK_WINDOW = 20_000;
 

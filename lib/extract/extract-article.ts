@@ -26,7 +26,7 @@ import { runReadability, type Parsed } from './run-readability';
 import type { ExtractedArticle, ExtractionProblem } from './types';
 import { attempt, errorMessage } from './problems';
 import { countElements } from './count-elements';
-import { wordsOf } from './fold';
+import { wordsOf } from '../text/fold';
 import { Rules, type RuleName, type RuleSwitches } from './rules';
 
 export interface ExtractOptions {

@@ -7,7 +7,7 @@
  * metadata and photo credits were tried and removed: across the dev sets' sites they cost as much
  * as they gained; see tests/eval/extract.)
  */
-import { foldForComparison } from '../text/normalize';
+import { foldLine as fold } from '../text/fold';
 import { ALL_RULES, type Rules } from './rules';
 
 /** Characters: a "line" of furniture is short; prose paragraphs that mention the same words are longer. */
@@ -50,9 +50,4 @@ function isFurnitureLine(text: string, rules: Rules): boolean {
   if (!folded) return true;
   if (folded.length <= SHORT && LABELS.test(folded) && rules.on('para-labels')) return true;
   return folded.length <= NOTICE_MAX && NOTICE.test(folded) && rules.on('para-notice');
-}
-
-/** Case and typography folded, whitespace trimmed: the form every rule above reads. */
-function fold(text: string): string {
-  return foldForComparison(text).replace(/\s+/g, ' ').trim();
 }

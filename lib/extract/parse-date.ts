@@ -3,113 +3,15 @@
  * published at 00:30 stays on its own day); a date with no time stays a bare YYYY-MM-DD; a
  * time with no zone is kept without one rather than guessed.
  */
+import { MONTH_FORMS } from '../text/calendar';
 
 /** Years outside this range are typos or placeholders, not publication dates. */
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
+/** Month number (1–12) of every written month name (lib/text/calendar.ts). */
 const MONTHS: Record<string, number> = {};
-/** Month names as dates write them (Polish, Russian and Ukrainian in the genitive: "15 августа 2016"). */
-const MONTH_NAMES: string[][] = [
-  [
-    'jan',
-    'january',
-    'januar',
-    'jänner',
-    'janvier',
-    'enero',
-    'gennaio',
-    'januari',
-    'stycznia',
-    'января',
-    'січня',
-    'styczeń',
-    'janeiro',
-    'ene',
-  ],
-  [
-    'feb',
-    'february',
-    'februar',
-    'février',
-    'fevrier',
-    'febrero',
-    'febbraio',
-    'februari',
-    'lutego',
-    'февраля',
-    'лютого',
-    'fevereiro',
-    'févr',
-    'fev',
-  ],
-  [
-    'mar',
-    'march',
-    'märz',
-    'maerz',
-    'mars',
-    'marzo',
-    'maart',
-    'marca',
-    'março',
-    'mär',
-    'marz',
-    'марта',
-    'березня',
-  ],
-  ['apr', 'april', 'avril', 'abril', 'aprile', 'kwietnia', 'avr', 'abr', 'апреля', 'квітня'],
-  ['may', 'mai', 'mayo', 'maggio', 'mei', 'maja', 'maio', 'mag', 'мая', 'травня'],
-  ['jun', 'june', 'juni', 'juin', 'junio', 'giugno', 'czerwca', 'junho', 'giu', 'июня', 'червня'],
-  ['jul', 'july', 'juli', 'juillet', 'julio', 'luglio', 'lipca', 'julho', 'juil', 'lug', 'июля', 'липня'],
-  ['aug', 'august', 'août', 'aout', 'agosto', 'augustus', 'sierpnia', 'ago', 'августа', 'серпня'],
-  [
-    'sep',
-    'sept',
-    'september',
-    'septembre',
-    'septiembre',
-    'settembre',
-    'września',
-    'setembro',
-    'set',
-    'сентября',
-    'вересня',
-  ],
-  [
-    'oct',
-    'october',
-    'oktober',
-    'okt',
-    'octobre',
-    'octubre',
-    'ottobre',
-    'października',
-    'октября',
-    'жовтня',
-    'outubro',
-    'ott',
-    'out',
-  ],
-  ['nov', 'november', 'novembre', 'noviembre', 'listopada', 'novembro', 'ноября', 'листопада'],
-  [
-    'dec',
-    'december',
-    'dezember',
-    'dez',
-    'décembre',
-    'decembre',
-    'diciembre',
-    'dicembre',
-    'grudnia',
-    'декабря',
-    'грудня',
-    'dezembro',
-    'déc',
-    'dic',
-  ],
-];
-MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+MONTH_FORMS.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 const MONTH_RE = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');

@@ -5,7 +5,7 @@
  * When Readability clearly found something else (a teaser, a comment thread), it replaces them.
  */
 import { normalizeInline, splitParagraphs } from '../text/normalize';
-import { wordsOf } from './fold';
+import { wordsOf } from '../text/fold';
 import { stringOf, type Json } from './json-ld';
 import { ALL_RULES, type Rules } from './rules';
 

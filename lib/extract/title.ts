@@ -6,7 +6,7 @@
  * with the site's part removed.
  */
 import { normalizeInline } from '../text/normalize';
-import { foldWords as fold } from './fold';
+import { foldWords as fold } from '../text/fold';
 import { decodeEntities } from './entities';
 import { stringOf, type Json } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';

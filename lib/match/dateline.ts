@@ -3,11 +3,12 @@
  * reports print their dateline. It stands in for the publication date when the page had none
  * (plain-text and JSON inputs often come without one).
  */
+import { MONTH_ABBREVIATIONS } from '../text/calendar';
 
 /** Characters searched: a headline, byline and dateline fit in the first few hundred. */
 const OPENING = 300;
-const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
-const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const MONTHS: readonly string[] = MONTH_ABBREVIATIONS;
+const MONTH = String.raw`(${MONTHS.join('|')})[a-z]*\.?`;
 const MDY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d\d)\b`, 'i');
 const DMY = new RegExp(String.raw`\b(\d{1,2})\s+${MONTH}\s*,?\s+((?:19|20)\d\d)\b`, 'i');
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;

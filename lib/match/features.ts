@@ -4,7 +4,8 @@
  * everything scoring needs: "t:" stemmed terms, "e:" folded name words, "p:" whole multi-word
  * names, "q:" quantities.
  */
-import { entityTokens, foldName, type EntityMention } from '../text/entities';
+import { entityTokens, type EntityMention } from '../text/entities';
+import { foldName } from '../text/fold';
 import { splitSentences } from '../text/sentences';
 import { contentTerms, words } from '../text/tokens';
 import { datelineDay } from './dateline';

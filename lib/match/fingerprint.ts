@@ -3,7 +3,7 @@
  * whose bands index near-duplicates (a re-scrape of the same page, a wire story republished by
  * another outlet).
  */
-import { fnv1a } from '../seeds/parse-seed';
+import { fnv1a } from '../util/hash';
 
 /** Signature length: 32 hashes estimate a Jaccard similarity to about ±0.09 (one standard deviation at 0.5). */
 const MINHASH_SIZE = 32;

@@ -6,7 +6,8 @@
  * mentions (names often open sentences: "Witkoff said…"), but decides "no name in common" on
  * confirmed ones, so two templated reports (flood warnings, results) share no name, as they should.
  */
-import { findEntities, foldName, type EntityMention } from '../text/entities';
+import { findEntities, type EntityMention } from '../text/entities';
+import { foldName } from '../text/fold';
 
 /** Characters after which a capital is explained by position: sentence ends, quotes, brackets, colons. */
 const OPENER = /(?:^|[.!?…:;"“”'‘’()[\]—–-]\s*|\n\s*)$/u;

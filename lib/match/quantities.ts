@@ -3,11 +3,13 @@
  * Two reports of one event repeat them; two events of the same kind rarely share them. Dates,
  * times and years are left out: they say when something was written, which time proximity covers.
  */
+import { MONTH_ABBREVIATIONS, MONTHS } from '../text/calendar';
 
 const NUMBER =
   /(?<![\p{L}\p{N}.,:/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?![\p{L}\p{N}]|\s?[:/]\s?\d)/gu;
-const MONTH =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/i;
+const MONTH_NAMES = [...MONTH_ABBREVIATIONS, 'sept', ...MONTHS.en].join('|');
+const MONTH = new RegExp(`^(?:${MONTH_NAMES})\\b`, 'i');
+const MONTH_BEFORE = new RegExp(`\\b(?:${[...MONTH_ABBREVIATIONS, 'sept'].join('|')})[a-z]*\\.?\\s*$`, 'i');
 const CLOCK = /^\s*(?:a\.?\s?m\b|p\.?\s?m\b|gmt\b|utc\b|[ecmp][sd]?t\b|ist\b|cet\b|bst\b|hrs\b|h\b)/i;
 
 /** Normalised quantity keys of `text` ("26", "6.1", "200"), in order of appearance, with repeats. */
@@ -19,11 +21,7 @@ export function quantities(text: string): string[] {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "May 3, 2013", "3 May", "11/12": part of a date. "1:30 p.m.", "09:29 pm": a clock time.
-    if (
-      MONTH.test(after.trimStart()) ||
-      /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i.test(before)
-    )
-      continue;
+    if (MONTH.test(after.trimStart()) || MONTH_BEFORE.test(before)) continue;
     if (CLOCK.test(after) || /[:/]\s?$/.test(before)) continue;
     if (!m[2] && /^(?:19|20)\d\d$/.test(integer)) continue;
     out.push(value);

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { normalizeParagraphs, splitParagraphs } from '../text/normalize';
 import { splitSentences, type Sentence } from '../text/sentences';
+import { fnv1a } from '../util/hash';
 
 const ArtefactSchema = v.object({
   kind: v.picklist(['line', 'prefix']),
@@ -76,14 +77,4 @@ export function parseSeed(raw: string, entry: SeedEntry): SeedArticle {
     text,
     sentences: splitSentences(text),
   };
-}
-
-/** 32-bit FNV-1a as 8 hex digits: a cheap content fingerprint, not a security hash. */
-export function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
 }

@@ -2,6 +2,8 @@
  * Named-entity candidates from capitalisation: fast enough to run on every save of a 100,000-article
  * corpus. Spelling variants of names fold to one key (Zelenskyy, Zelenskiy, Zelensky → "zelenski").
  */
+import { MONTHS, WEEKDAYS } from './calendar';
+import { foldName } from './fold';
 import { STOPWORDS } from './stopwords';
 
 export interface EntityMention {
@@ -16,28 +18,7 @@ export interface EntityMention {
 const CAP_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’\-]*|\p{Lu}{2,}\d*)`;
 const CONNECTOR = String.raw`(?:of|de|del|la|le|van|von|der|al|bin|da|du)`;
 const NAME = new RegExp(String.raw`${CAP_WORD}(?:\s+(?:${CONNECTOR}\s+)?${CAP_WORD})*`, 'gu');
-const MONTHS_AND_DAYS = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' ',
-  ),
-);
-
-/**
- * Folds a name so spelling and transliteration variants agree: no case or diacritics, y→i,
- * doubled letters collapsed, possessive dropped. Not reversible; use only as a key.
- */
-export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .replace(/[^a-z0-9\s]+/g, '')
-    .replace(/y/g, 'i')
-    .replace(/([a-z])\1+/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([...MONTHS.en, ...WEEKDAYS.en]);
 
 /** Capitalised name sequences in `text`; the first word of a sentence counts only when it is not a common word. */
 export function findEntities(text: string): EntityMention[] {

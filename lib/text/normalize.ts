@@ -35,18 +35,3 @@ export function splitParagraphs(text: string): string[] {
     .map((p) => normalizeInline(p))
     .filter((p) => p.length > 0);
 }
-
-/**
- * Folds typography so that two renderings of the same words compare equal:
- * curly quotes, dashes, ellipses, case and diacritics. Length may change; never use its offsets.
- */
-export function foldForComparison(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\u2026/g, '...')
-    .toLowerCase();
-}

@@ -5,6 +5,8 @@
  * ("J. Smith"), acronyms ("U.S. Army"), a dateline ("WASHINGTON, D.C. —"), and inside quotations
  * that span sentences (“…”, „…“, «…»). Offsets are UTF-16 code units, like String.slice.
  */
+import { MONTH_ABBREVIATIONS, MONTHS } from './calendar';
+import { isLetter, isLower, isUpper } from './fold';
 
 export interface Sentence {
   text: string;
@@ -24,11 +26,14 @@ const TITLES = new Set(
 const BEFORE_NUMBERS = new Set('no nos nr art abs ch vol pp p op ed sec para'.split(' '));
 /** Units after a number ("5 Mio. Euro"): the sentence goes on. */
 const AFTER_NUMBERS = new Set('mio mrd tsd bn mn'.split(' '));
-const MONTHS = new Set(
-  'jan feb mar apr jun jul aug sep sept oct nov dec januar februar märz april mai juni juli august september oktober november dezember janvier février mars avril juin juillet août septembre octobre novembre décembre enero febrero marzo mayo junio julio agosto septiembre octubre noviembre diciembre'.split(
-    ' ',
-  ),
-);
+/** Month names after a day's number ("5. Mai", "3. Jan."); "may" is also a verb. */
+const MONTH_WORDS: ReadonlySet<string> = new Set([
+  ...MONTH_ABBREVIATIONS.filter((m) => m !== 'may'),
+  'sept',
+  ...MONTHS.de,
+  ...MONTHS.fr,
+  ...MONTHS.es,
+]);
 /** Capitalised words that usually open a new sentence, so an acronym or initial before them ends one. */
 const SENTENCE_OPENERS = new Set(
   'the a an it he she they we i in on at but and or so this that these those there his her its their our my after before when while if as for with by from to of yet still however meanwhile also some many most no not one two three what who why how where der die das er sie es wir ich aber und oder dann doch le la les il elle ils nous el los las ella'.split(
@@ -145,12 +150,12 @@ function shouldJoin(previous: string, next: string, germanQuotes: boolean): bool
   if (!lastWord) return false;
   const nextWord = firstWord(next);
   // "5. Mai", "am 3. Oktober": a day number before a month name.
-  if (isDigits(lastWord)) return lastWord.length <= 2 && MONTHS.has(nextWord.toLowerCase());
+  if (isDigits(lastWord)) return lastWord.length <= 2 && MONTH_WORDS.has(nextWord.toLowerCase());
   const lower = lastWord.toLowerCase();
   if (TITLES.has(lower)) return true;
   if (BEFORE_NUMBERS.has(lower)) return isDigit(nextWord.charAt(0));
   if (AFTER_NUMBERS.has(lower)) return /\d\s+\S+$/.test(prev);
-  if (MONTHS.has(lower)) return isDigit(nextWord.charAt(0));
+  if (MONTH_WORDS.has(lower)) return isDigit(nextWord.charAt(0));
   const opensSentence = SENTENCE_OPENERS.has(nextWord.toLowerCase());
   // "J. Smith": a lone capital initial.
   if (lastWord.length === 1 && isUpper(lastWord)) return isUpper(nextWord.charAt(0)) && !opensSentence;
@@ -168,15 +173,6 @@ const QUOTE_CHARS = /["“”„«»]/;
 /** Characters: a dateline ("WASHINGTON, D.C. —") is short. */
 const MAX_DATELINE = 60;
 
-function isLetter(ch: string): boolean {
-  return ch.toLowerCase() !== ch.toUpperCase();
-}
-function isUpper(ch: string): boolean {
-  return ch !== '' && ch !== ch.toLowerCase();
-}
-function isLower(ch: string): boolean {
-  return ch !== '' && ch !== ch.toUpperCase();
-}
 function isDigit(ch: string): boolean {
   return ch >= '0' && ch <= '9';
 }

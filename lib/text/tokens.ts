@@ -2,7 +2,7 @@
  * Word tokens for matching: lower-cased, folded, stop words removed, stemmed (Porter, via `stemmer`).
  */
 import { stemmer } from 'stemmer';
-import { foldForComparison } from './normalize';
+import { foldForComparison } from './fold';
 import { STOPWORDS } from './stopwords';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;

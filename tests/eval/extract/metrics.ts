@@ -3,7 +3,7 @@
  * multiset (a word said twice must be found twice), case-folded, so layout and punctuation do not
  * count; field scores compare after folding case, punctuation and whitespace.
  */
-import { foldForComparison } from '../../../lib/text/normalize';
+import { foldForComparison } from '../../../lib/text/fold';
 
 export interface Prf {
   precision: number;

@@ -1,7 +1,6 @@
 /** Guardrails of pair classification: what must and must not count as a difference. */
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '@/lib/claims/compare';
-import { wordDiff } from '@/lib/claims/word-diff';
 import { article } from './helpers';
 
 const kinds = (a: string, b: string): string[] =>
@@ -89,17 +88,5 @@ describe('classification', () => {
       article('“We got to get this thing closer,” Rubio said.'),
     );
     expect(diff.differences.map((d) => d.kind)).toEqual(['wording']);
-  });
-});
-
-describe('wordDiff', () => {
-  it('ignores typography and case', () => {
-    expect(wordDiff('That’s surrender', "that's SURRENDER").changed).toBe(0);
-  });
-
-  it('marks removed and added words', () => {
-    expect(wordDiff('that’s surrender', 'that’s not a deal, it’s surrender').text).toBe(
-      'that’s {+not a deal it’s+} surrender',
-    );
   });
 });

@@ -1,7 +1,7 @@
 /** The parts of single claims: attribution, venue, certainty, negation, numbers and dates. */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '@/lib/claims/extract-claims';
-import { foldName } from '@/lib/text/entities';
+import { foldName } from '@/lib/text/fold';
 import type { Claim } from '@/lib/claims/types';
 import { article } from './helpers';
 

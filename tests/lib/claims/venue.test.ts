@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sameVenue } from '@/lib/claims/venue';
 import type { Venue } from '@/lib/claims/types';
-import { foldName } from '@/lib/text/entities';
+import { foldName } from '@/lib/text/fold';
 
 function venue(outlet: string, full = outlet): Venue {
   return { start: 0, end: 0, name: full, outlet: foldName(outlet), full: foldName(full), generic: false };

@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  foldForComparison,
-  normalizeInline,
-  normalizeParagraphs,
-  splitParagraphs,
-} from '@/lib/text/normalize';
+import { normalizeInline, normalizeParagraphs, splitParagraphs } from '@/lib/text/normalize';
 
 describe('normalizeInline', () => {
   it('removes invisible characters and collapses every kind of space', () => {
@@ -43,11 +38,5 @@ describe('normalizeParagraphs and splitParagraphs', () => {
         expect(normalizeParagraphs(splitParagraphs(text))).toBe(text);
       }),
     );
-  });
-});
-
-describe('foldForComparison', () => {
-  it('folds quotes, dashes, case and diacritics', () => {
-    expect(foldForComparison('“Zelenskiy’s” — Déjà…')).toBe('"zelenskiy\'s" - deja...');
   });
 });

@@ -1,0 +1,208 @@
+/**
+ * The calendar's words, one table for every reader of dates: month names by language as dates
+ * write them (Polish, Russian and Ukrainian in the genitive: "15 августа 2016"), their common
+ * abbreviations, and weekdays. Each list holds the twelve months in order (or seven days, Sunday
+ * first as Date.getDay counts), in lower case. Readers take the languages they need: published
+ * dates read every language, English prose only English.
+ */
+
+type Twelve = readonly [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
+
+/** Full month names. */
+export const MONTHS = {
+  en: [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ],
+  de: [
+    'januar',
+    'februar',
+    'märz',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'dezember',
+  ],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  es: [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
+  it: [
+    'gennaio',
+    'febbraio',
+    'marzo',
+    'aprile',
+    'maggio',
+    'giugno',
+    'luglio',
+    'agosto',
+    'settembre',
+    'ottobre',
+    'novembre',
+    'dicembre',
+  ],
+  nl: [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  pt: [
+    'janeiro',
+    'fevereiro',
+    'março',
+    'abril',
+    'maio',
+    'junho',
+    'julho',
+    'agosto',
+    'setembro',
+    'outubro',
+    'novembro',
+    'dezembro',
+  ],
+  pl: [
+    'stycznia',
+    'lutego',
+    'marca',
+    'kwietnia',
+    'maja',
+    'czerwca',
+    'lipca',
+    'sierpnia',
+    'września',
+    'października',
+    'listopada',
+    'grudnia',
+  ],
+  ru: [
+    'января',
+    'февраля',
+    'марта',
+    'апреля',
+    'мая',
+    'июня',
+    'июля',
+    'августа',
+    'сентября',
+    'октября',
+    'ноября',
+    'декабря',
+  ],
+  uk: [
+    'січня',
+    'лютого',
+    'березня',
+    'квітня',
+    'травня',
+    'червня',
+    'липня',
+    'серпня',
+    'вересня',
+    'жовтня',
+    'листопада',
+    'грудня',
+  ],
+} as const satisfies Record<string, Twelve>;
+
+/** The English three-letter abbreviations ("Sept" is written too: see OTHER_FORMS). */
+export const MONTH_ABBREVIATIONS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+] as const;
+
+/** Other written forms, by month: abbreviations, spellings without accents, regional and nominative forms. */
+const OTHER_FORMS: readonly (readonly string[])[] = [
+  ['jänner', 'styczeń', 'ene'],
+  ['fevrier', 'févr', 'fev'],
+  ['maerz', 'mär', 'marz'],
+  ['avr', 'abr'],
+  ['mag'],
+  ['giu'],
+  ['juil', 'lug'],
+  ['aout', 'ago'],
+  ['sept', 'set'],
+  ['okt', 'ott', 'out'],
+  [],
+  ['dez', 'decembre', 'déc', 'dic'],
+];
+
+/** Weekdays, Sunday first. */
+export const WEEKDAYS = {
+  en: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+} as const;
+
+/** Every written form of each month, in every language above (index 0 is January). */
+export const MONTH_FORMS: readonly (readonly string[])[] = MONTH_ABBREVIATIONS.map((abbreviation, i) => [
+  ...new Set([abbreviation, ...Object.values(MONTHS).map((names) => names[i]!), ...OTHER_FORMS[i]!]),
+]);
