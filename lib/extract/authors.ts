@@ -8,7 +8,7 @@
 import { authorMetaValues, ldAuthorNames } from './author-sources';
 import { stringOf, type Json } from './json-ld';
 import type { MetaTags } from './meta-tags';
-import { dedupe, isPersonName, splitByline, startsWithLabel, type Outlets } from './byline';
+import { dedupe, splitByline, startsWithLabel, type Outlets } from './byline';
 import {
   bylineElements,
   bylineTexts,
@@ -17,7 +17,6 @@ import {
   type Strength,
 } from './byline-elements';
 import { findCredit } from './credit';
-import { foldWords } from '../text/fold';
 import type { VisibleText } from './visible-text';
 import { ALL_RULES, type Rules } from './rules';
 
@@ -48,9 +47,7 @@ export function findByline(
   const authors = findAuthors(doc, ld, meta, outlets, readabilityByline, pageText, host, lazyElements, rules);
   if (authors.length) return { authors, byline: authors.join(', ') };
   const credit = rules.try('byline-credit', () => findCredit(lazyElements(), ld, meta, pageText, rules));
-  if (credit) return { authors, byline: credit };
-  const owner = rules.try('byline-site-owner', () => siteOwner(doc, siteName, pageText(), host)[0]);
-  return { authors: owner ? [owner] : [], byline: owner };
+  return { authors, byline: credit };
 }
 
 /** The outlet's own names: the site name and the publisher the JSON-LD and meta tags give. */
@@ -95,52 +92,6 @@ function findAuthors(
   const readability = rules.use('byline-readability', some(dedupe(splitByline(readabilityByline, opts))));
   if (readability) return readability;
   return rules.use('byline-copyright-holder', some(copyrightHolder(text, siteName))) ?? [];
-}
-
-/** Characters of the page's text searched for the owner's name: the header and first lines. */
-const OWNER_TEXT = 3000;
-/** Words of outlets' and companies' names: "Harbour Times" at harbourtimes.example is not a person. */
-const OUTLET_WORD =
-  /\b(?:times|post|daily|journal|tribune|herald|today|news|zeitung|magazin|magazine|blog|kurier|rundschau|anzeiger|bote|echo|nachrichten|presse|press|media|medien|verlag|online|radio|tv|channel|report|review|gazette|chronicle|observer|monitor|express|courier|world|welt|insider)\b/i;
-/** Runs of capitalised words (middle initials included), in which a person's name may sit. */
-const CAPITALISED_RUN =
-  /[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?(?: (?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?))+/g;
-
-/**
- * The owner of a personal site, for pages that credit nobody: a site whose address spells a
- * person's name (wolfgang-example.de, "Wolfgang Example" in its title or header) is that person's,
- * and so is its writing. An outlet's address spells its brand, which is not a person's name.
- */
-function siteOwner(doc: Document, siteName: string | null, text: VisibleText, host: string): string[] {
-  const label = hostLabel(host);
-  if (label.length < 6) return [];
-  const sample = `${siteName ?? ''}\n${doc.title}\n${text.text.slice(0, OWNER_TEXT)}`;
-  for (const m of sample.matchAll(CAPITALISED_RUN)) {
-    const words = m[0].split(' ');
-    // Names of two to four words anywhere in the run ("Sprachpunkt Jana Beispiel").
-    for (let i = 0; i < words.length - 1; i++) {
-      for (let n = 2; n <= 4 && i + n <= words.length; n++) {
-        const name = words.slice(i, i + n).join(' ');
-        if (
-          foldWords(name).replace(/ /g, '') === label &&
-          isPersonName(name, null) &&
-          !OUTLET_WORD.test(name)
-        )
-          return [name];
-      }
-    }
-  }
-  return [];
-}
-
-/** "wolfgang-example" of www.wolfgang-example.de and wolfgang-example.blog.example, without joiners. */
-function hostLabel(host: string): string {
-  return (
-    host
-      .toLowerCase()
-      .replace(/^www\d?\./, '')
-      .split('.')[0] ?? ''
-  ).replace(/[^a-z0-9]/g, '');
 }
 
 /** "© 2019 Jane Doe", "Copyright (c) 2012- Jane Doe. All rights reserved.", "(c) Jane Doe • Impressum". */

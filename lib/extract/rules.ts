@@ -48,7 +48,6 @@ export const RULE_DESCRIPTIONS = {
   'byline-labelled-line': 'a labelled line in the text ("Autor: …", "By …")',
   'byline-readability': "Readability's byline",
   'byline-copyright-holder': 'the person a copyright notice names, when nothing else credits anyone',
-  'byline-site-owner': "the owner a personal site's address spells",
   'byline-credit': 'the desk, agency or outlet credited when no person is',
   'byline-agency-mark': 'an agency mark in the text ("Hamburg (dpa) –") beats a desk label',
   // Published dates.

@@ -21,34 +21,4 @@ describe('authors', () => {
         <p>Fares rise again.</p></article></body>`),
     ).toEqual([]);
   });
-
-  it.each([
-    [
-      'the title',
-      '<head><title>On slow travel | Wolfgang Beispiel</title></head><body>',
-      'https://www.wolfgangbeispiel.example/slow',
-      ['Wolfgang Beispiel'],
-    ],
-    [
-      'the header',
-      '<body><header>Sprachpunkt Jana Muster-Beispiel</header>',
-      'https://janamusterbeispiel.blog.example/x',
-      ['Jana Muster-Beispiel'],
-    ],
-    [
-      'an outlet named like a person',
-      '<head><title>Fares rise | Harbour Times</title></head><body>',
-      'https://harbourtimes.example/x',
-      [],
-    ],
-    [
-      'a name that is not the address',
-      '<head><title>Fares rise | Wolfgang Beispiel</title></head><body>',
-      'https://ferries.example/x',
-      [],
-    ],
-  ])('credits a personal site to the owner its address spells (%s)', (_, html, url, names) => {
-    const { document } = parseHTML(`<html>${html}<p>Fares rise again.</p></body></html>`);
-    expect(readMetadata(document as unknown as Document, url).authors).toEqual(names);
-  });
 });
