@@ -8,7 +8,7 @@
 import { authorMetaValues, ldAuthorNames } from './author-sources';
 import { stringOf, type Json } from './json-ld';
 import type { MetaTags } from './meta-tags';
-import { dedupe, handleOf, isPersonName, splitByline, startsWithLabel, type Outlets } from './byline';
+import { dedupe, splitByline, startsWithLabel, type Outlets } from './byline';
 import {
   bylineElements,
   bylineTexts,
@@ -17,12 +17,9 @@ import {
   type Strength,
 } from './byline-elements';
 import { findCredit } from './credit';
-import { foldWords } from '../text/fold';
 import type { VisibleText } from './visible-text';
+import { ALL_RULES, type Rules } from './rules';
 
-/** Characters after the headline searched for a byline line, and the longest such line. */
-const UNDER_HEADLINE = 200;
-const MAX_BYLINE_LINE = 80;
 /** A line in the text that credits authors: "Autor: Jane Doe", "Text: …", or a short line starting "By"/"Von". */
 const LABELLED_LINE =
   /(?:^|\n)[ \t\-–—]*(?:(?:autor(?:in)?|author|verfasser(?:in)?|text|texte?|redakteur(?:in)?|written by|von|by|por|par)\s*:|(?:by|von|por|par)\s+(?=\S))\s*([^\n]{2,80})(?=\n|$)/gi;
@@ -42,16 +39,15 @@ export function findByline(
   readabilityByline: string | null,
   pageText: () => VisibleText,
   host = '',
+  rules: Rules = ALL_RULES,
 ): Byline {
   let elements: BylineElement[] | undefined;
   const lazyElements = (): BylineElement[] => (elements ??= bylineElements(doc));
   const outlets = outletNames(siteName, ld, meta);
-  const authors = findAuthors(doc, ld, meta, outlets, readabilityByline, pageText, host, lazyElements);
+  const authors = findAuthors(doc, ld, meta, outlets, readabilityByline, pageText, host, lazyElements, rules);
   if (authors.length) return { authors, byline: authors.join(', ') };
-  const credit = findCredit(lazyElements(), ld, meta, pageText);
-  if (credit) return { authors, byline: credit };
-  const owner = siteOwner(doc, siteName, pageText(), host);
-  return { authors: owner, byline: owner[0] ?? null };
+  const credit = rules.try('byline-credit', () => findCredit(lazyElements(), ld, meta, pageText, rules));
+  return { authors, byline: credit };
 }
 
 /** The outlet's own names: the site name and the publisher the JSON-LD and meta tags give. */
@@ -75,98 +71,27 @@ function findAuthors(
   pageText: () => VisibleText,
   host: string,
   lazyElements: () => BylineElement[],
+  rules: Rules,
 ): string[] {
   const opts = { siteName };
-  const fromLd = dedupe(ldAuthorNames(ld).flatMap((a) => splitByline(a, opts)));
-  if (fromLd.length) return fromLd.every((n) => !n.includes(' ')) ? fullNames(fromLd, pageText()) : fromLd;
+  const some = (names: string[]): string[] | null => (names.length ? names : null);
+  const fromLd = rules.use('byline-ld', some(dedupe(ldAuthorNames(ld).flatMap((a) => splitByline(a, opts)))));
+  if (fromLd) return fromLd;
   const elements = lazyElements();
-  const strong = namesIn(elements, 'strong', siteName);
-  if (strong.length) return strong;
+  const strong = rules.use('byline-strong-elements', some(namesIn(elements, 'strong', siteName)));
+  if (strong) return strong;
   for (const values of authorMetaValues(meta)) {
-    const names = dedupe(values.flatMap((v) => splitByline(v, opts)));
-    if (names.length) return names;
+    const names = rules.use('byline-meta', some(dedupe(values.flatMap((v) => splitByline(v, opts)))));
+    if (names) return names;
   }
-  const weak = namesIn(elements, 'weak', siteName);
-  if (weak.length) return weak;
   const text = pageText();
   for (const m of text.text.matchAll(LABELLED_LINE)) {
-    const names = notOutlet(splitByline(m[1], opts), host);
-    if (names.length) return names;
+    const names = rules.use('byline-labelled-line', some(splitByline(m[1], opts)));
+    if (names) return names;
   }
-  const underHeadline = lineUnderHeadline(text, siteName, host);
-  if (underHeadline.length) return underHeadline;
-  const readability = dedupe(splitByline(readabilityByline, opts));
-  if (readability.length) return readability;
-  return copyrightHolder(text, siteName, host);
-}
-
-/** A capitalised word after a first name: the rest of a full name ("Todd" → "Todd Bates"). */
-const SURNAME = "((?: [A-ZÀ-Þ]\\.)? [A-ZÀ-Þ][a-zß-ÿ'’-]+)";
-/** Times a first name is looked up in the page's text. */
-const MAX_FULL_NAME_HITS = 20;
-
-/**
- * Full names for first names alone: some CMSs put the account's display name ("Todd") in the
- * JSON-LD while the page prints the writer's full name. A first name is replaced only when the
- * page's text follows it with one surname, and only one.
- */
-function fullNames(names: string[], text: VisibleText): string[] {
-  return names.map((name) => {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const found = new Set<string>();
-    let hits = 0;
-    for (const m of text.text.matchAll(new RegExp(`(?<![\\wÀ-ž])${escaped}${SURNAME}(?![\\wÀ-ž])`, 'g'))) {
-      found.add(m[1]!);
-      if (++hits >= MAX_FULL_NAME_HITS) break;
-    }
-    return found.size === 1 ? `${name}${[...found][0]}` : name;
-  });
-}
-
-/** Characters of the page's text searched for the owner's name: the header and first lines. */
-const OWNER_TEXT = 3000;
-/** Words of outlets' and companies' names: "Harbour Times" at harbourtimes.example is not a person. */
-const OUTLET_WORD =
-  /\b(?:times|post|daily|journal|tribune|herald|today|news|zeitung|magazin|magazine|blog|kurier|rundschau|anzeiger|bote|echo|nachrichten|presse|press|media|medien|verlag|online|radio|tv|channel|report|review|gazette|chronicle|observer|monitor|express|courier|world|welt|insider)\b/i;
-/** Runs of capitalised words (middle initials included), in which a person's name may sit. */
-const CAPITALISED_RUN =
-  /[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?(?: (?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?))+/g;
-
-/**
- * The owner of a personal site, for pages that credit nobody: a site whose address spells a
- * person's name (wolfgang-example.de, "Wolfgang Example" in its title or header) is that person's,
- * and so is its writing. An outlet's address spells its brand, which is not a person's name.
- */
-function siteOwner(doc: Document, siteName: string | null, text: VisibleText, host: string): string[] {
-  const label = hostLabel(host);
-  if (label.length < 6) return [];
-  const sample = `${siteName ?? ''}\n${doc.title}\n${text.text.slice(0, OWNER_TEXT)}`;
-  for (const m of sample.matchAll(CAPITALISED_RUN)) {
-    const words = m[0].split(' ');
-    // Names of two to four words anywhere in the run ("Sprachpunkt Jana Beispiel").
-    for (let i = 0; i < words.length - 1; i++) {
-      for (let n = 2; n <= 4 && i + n <= words.length; n++) {
-        const name = words.slice(i, i + n).join(' ');
-        if (
-          foldWords(name).replace(/ /g, '') === label &&
-          isPersonName(name, null) &&
-          !OUTLET_WORD.test(name)
-        )
-          return [name];
-      }
-    }
-  }
-  return [];
-}
-
-/** "wolfgang-example" of www.wolfgang-example.de and wolfgang-example.blog.example, without joiners. */
-function hostLabel(host: string): string {
-  return (
-    host
-      .toLowerCase()
-      .replace(/^www\d?\./, '')
-      .split('.')[0] ?? ''
-  ).replace(/[^a-z0-9]/g, '');
+  const readability = rules.use('byline-readability', some(dedupe(splitByline(readabilityByline, opts))));
+  if (readability) return readability;
+  return rules.use('byline-copyright-holder', some(copyrightHolder(text, siteName))) ?? [];
 }
 
 /** "© 2019 Jane Doe", "Copyright (c) 2012- Jane Doe. All rights reserved.", "(c) Jane Doe • Impressum". */
@@ -182,42 +107,21 @@ const MAX_COPYRIGHT_LINES = 3;
  * The person a copyright notice names, for pages that credit nobody else: on a personal site the
  * holder is the writer. A company, the outlet or the site's address is not.
  */
-function copyrightHolder(text: VisibleText, siteName: Outlets, host: string): string[] {
+function copyrightHolder(text: VisibleText, siteName: Outlets): string[] {
   let seen = 0;
   for (const m of text.text.matchAll(COPYRIGHT)) {
     if (++seen > MAX_COPYRIGHT_LINES) break;
     // The holder ends at a sentence stop ("Jane Doe. All rights reserved"), not at the dot of "e.V.".
     if (COMPANY.test(m[1]!.toLowerCase())) continue;
     const holder = m[1]!.split(/\.(?:\s|$)/)[0]!.trim();
-    const names = notOutlet(splitByline(holder, { siteName }), host).filter((n) => n.includes(' '));
+    const names = splitByline(holder, { siteName }).filter((n) => n.includes(' '));
     if (names.length === 1) return names;
   }
   return [];
 }
 
-/**
- * The short line right under the headline when it is a date and a name ("11.12.2019 - Jane Doe"):
- * where pages without byline markup print their byline.
- */
-function lineUnderHeadline(text: VisibleText, siteName: Outlets, host: string): string[] {
-  if (text.start < 0) return [];
-  const after = text.text
-    .slice(text.end, text.end + UNDER_HEADLINE)
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)[0];
-  if (!after || after.length > MAX_BYLINE_LINE || !/\d/.test(after)) return [];
-  return notOutlet(dedupe(splitByline(after, { siteName })), host).filter((n) => n.includes(' '));
-}
-
-/** Names from the page's text without the outlet named after its address ("OÖ Volksblatt" on volksblatt.at). */
-function notOutlet(names: string[], host: string): string[] {
-  const label = hostLabel(host);
-  return label.length < 4 ? names : names.filter((n) => !foldWords(n).replace(/ /g, '').includes(label));
-}
-
 function namesIn(candidates: readonly BylineElement[], strength: Strength, siteName: Outlets): string[] {
-  for (const { el, strength: s, explicit } of candidates) {
+  for (const { el, strength: s } of candidates) {
     if (s !== strength || insideDiscussion(el)) continue;
     const texts = bylineTexts(el);
     // Links under a label ("Abgelegt unter: …", "Tags: …") are topics, not names.
@@ -228,8 +132,6 @@ function namesIn(candidates: readonly BylineElement[], strength: Strength, siteN
       const names = dedupe(splitByline(text, { siteName })).filter((n) => whole || n.includes(' '));
       if (names.length) return names;
     }
-    const handle = explicit ? handleOf(el.textContent ?? '', siteName) : null;
-    if (handle) return [handle];
   }
   return [];
 }

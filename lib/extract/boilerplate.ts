@@ -112,6 +112,19 @@ function hasFurnitureWord(words: readonly string[]): boolean {
   return false;
 }
 
+/** Class or id words of comment threads and the comments in them. */
+const DISCUSSION_WORDS = new Set(['comment', 'comments', 'commentlist', 'disqus', 'replies', 'respond']);
+const DISCUSSION_HINT = /comment|disqus|repl|respond/i;
+
+/** True when the element's class, id or microdata type says it is a comment thread or a comment. */
+export function isDiscussionByName(el: Element): boolean {
+  if (/schema\.org\/(?:User)?Comment\b/i.test(el.getAttribute('itemtype') ?? '')) return true;
+  for (const value of [el.getAttribute('class'), el.getAttribute('id')])
+    if (value && DISCUSSION_HINT.test(value) && nameWords(value).some((w) => DISCUSSION_WORDS.has(w)))
+      return true;
+  return false;
+}
+
 /** Hidden without CSS: the hidden attribute, aria-hidden, or an inline display:none / visibility:hidden. */
 export function isHiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;

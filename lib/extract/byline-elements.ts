@@ -29,11 +29,10 @@ const MAX_NAME_PARTS = 3;
 const MAX_BYLINE_ELEMENT_TEXT = 200;
 
 export type Strength = 'strong' | 'weak';
-/** How a candidate is marked: "explicit" markup (rel/itemprop author, an author page link) may credit a user name. */
+/** A candidate and how strongly its markup says it is the byline. */
 export interface BylineElement {
   el: Element;
   strength: Strength;
-  explicit: boolean;
 }
 
 /**
@@ -50,7 +49,7 @@ export function bylineElements(doc: Document): BylineElement[] {
   for (const el of doc.body.querySelectorAll(BYLINE_CANDIDATES)) {
     const strength = bylineStrength(el);
     if (!strength) continue;
-    (article?.contains(el) ? inside : outside).push({ el, strength, explicit: explicitAuthor(el) });
+    (article?.contains(el) ? inside : outside).push({ el, strength });
   }
   return inside.concat(outside).slice(0, MAX_CANDIDATES);
 }

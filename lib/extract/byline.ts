@@ -126,28 +126,6 @@ function isCredit(text: string): boolean {
   );
 }
 
-/** Characters: user names are short ("gizzmo", "ThE_PaiN", "Isabella.DiBiase"). */
-const HANDLE_MIN = 3;
-const HANDLE_MAX = 30;
-
-/**
- * A user name the page marks as its author (a rel="author" link, an author page link): blogs credit
- * the writer by handle, and a handle is a person's name as the page gives it. Not initials, not a
- * desk, an agency or the outlet.
- */
-export function handleOf(text: string, siteName: Outlets): string | null {
-  const handle = text.replace(/\s+/g, ' ').trim();
-  if (handle.length < HANDLE_MIN || handle.length > HANDLE_MAX || !isLetter(handle.charAt(0))) return null;
-  // Letters, digits and the joiners user names use; no spaces (a phrase is not a handle).
-  if (
-    ![...handle].every((ch) => isLetter(ch) || (ch >= '0' && ch <= '9') || '._-'.includes(ch) || ch === '_')
-  )
-    return null;
-  if (NOT_A_PERSON.test(handle) || AGENCY.test(handle)) return null;
-  if (isOutlet(handle, siteName)) return null;
-  return handle;
-}
-
 /** Characters before the colon of a label ("Abgelegt unter:", "Filed under:", "Tags:"). */
 const MAX_LABEL = 30;
 

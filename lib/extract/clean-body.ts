@@ -1,22 +1,16 @@
 /**
  * Cleans Readability's article element before it becomes text: what Readability keeps but is not
- * the article. Furniture by name (as in prune.ts, judged against the article's own length), blocks
- * that are mostly links (related lists, "read more" teasers, tag lists), and containers of teasers.
+ * the article. Furniture by name (as in prune.ts, judged against the article's own length), and blocks
+ * that are mostly links (related lists, "read more" teasers, tag lists).
  */
-import { articleGuard, isFurniture, type ArticleGuard } from './prune';
+import { articleGuard, furnitureKind, type ArticleGuard } from './prune';
+import { ALL_RULES, type Rules } from './rules';
 
 /** A block whose text is at least this share links is navigation, not prose. */
 const LINK_BLOCK_SHARE = 0.8;
-/** A container with at least this many links and this share of linked text is a list of teasers. */
-const TEASER_MIN_LINKS = 3;
-const TEASER_LINK_SHARE = 0.5;
-/** Containers holding more than this share of the article's text are never removed as teasers. */
-const MAX_TEASER_SHARE = 0.4;
 
 /** Blocks judged on their own links. Headings are not: a linked subheading ("“Thumper” ($20)") is structure; a list of linked headlines goes with its container. */
 const BLOCKS = new Set(['P', 'LI', 'DT', 'DD', 'FIGURE']);
-/** Containers judged as teaser lists. Tables are not: a table of linked names is data. */
-const CONTAINERS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'ASIDE', 'FOOTER', 'HEADER', 'NAV']);
 
 interface Counts {
   text: number;
@@ -25,17 +19,16 @@ interface Counts {
 }
 
 /** Removes non-article elements from `content` (Readability's result, a detached tree). */
-export function cleanArticleElement(content: Element): void {
+export function cleanArticleElement(content: Element, rules: Rules = ALL_RULES): void {
   const guard = articleGuard(content);
   const counts = new Map<Element, Counts>();
   const order = postOrder(content);
   for (const el of order) counts.set(el, countOf(el, counts));
-  const total = counts.get(content)?.text ?? 0;
   const doomed: Element[] = [];
   const stack: Element[] = [content];
   while (stack.length) {
     const el = stack.pop()!;
-    if (el !== content && shouldRemove(el, counts.get(el)!, total, guard)) {
+    if (el !== content && shouldRemove(el, counts.get(el)!, guard, rules)) {
       doomed.push(el);
       continue;
     }
@@ -44,15 +37,12 @@ export function cleanArticleElement(content: Element): void {
   for (const el of doomed) el.remove();
 }
 
-function shouldRemove(el: Element, c: Counts, total: number, guard: ArticleGuard): boolean {
-  if (isFurniture(el, guard)) return true;
+function shouldRemove(el: Element, c: Counts, guard: ArticleGuard, rules: Rules): boolean {
+  if (furnitureKind(el, guard) && rules.on('body-clean-furniture')) return true;
   if (c.text === 0) return false;
   const tag = el.tagName.toUpperCase();
   const share = c.linked / c.text;
-  if (BLOCKS.has(tag)) return c.links > 0 && share >= LINK_BLOCK_SHARE;
-  if (CONTAINERS.has(tag))
-    return c.links >= TEASER_MIN_LINKS && share > TEASER_LINK_SHARE && c.text <= MAX_TEASER_SHARE * total;
-  return false;
+  return BLOCKS.has(tag) && c.links > 0 && share >= LINK_BLOCK_SHARE && rules.on('body-clean-link-blocks');
 }
 
 /** Text, linked text and link counts of `el`, from its children's counts (computed first). */

@@ -12,6 +12,7 @@ import { bylineTexts, insideDiscussion, type BylineElement } from './byline-elem
 import type { Json } from './json-ld';
 import type { MetaTags } from './meta-tags';
 import type { VisibleText } from './visible-text';
+import { ALL_RULES, type Rules } from './rules';
 
 /**
  * An agency mark: the agency, a partner's name before it ("FR mit dpa", "AFP/Reuters"), editors'
@@ -37,9 +38,11 @@ export function findCredit(
   ld: Json | null,
   meta: MetaTags,
   pageText: () => VisibleText,
+  rules: Rules = ALL_RULES,
 ): string | null {
   const credit = markedCredit(elements, ld, meta);
-  return credit && !DESK.test(credit) ? credit : (agencyMark(pageText()) ?? credit);
+  if (credit && !DESK.test(credit)) return credit;
+  return rules.try('byline-agency-mark', () => agencyMark(pageText())) ?? credit;
 }
 
 /** The credit the author markup gives: JSON-LD, byline elements, meta tags. */

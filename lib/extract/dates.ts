@@ -8,6 +8,7 @@ import { firstMeta, type MetaTags } from './meta-tags';
 import { parseDate, type DateOptions } from './parse-date';
 import { findTextDate, UPDATED_LABEL } from './text-dates';
 import type { VisibleText } from './visible-text';
+import { ALL_RULES, type RuleName, type Rules } from './rules';
 
 const PUBLISHED_META = [
   'article:published_time',
@@ -54,8 +55,6 @@ const MODIFIED_META = [
 /** Where a visible publication date sits: elements named like these, with short text. */
 const DATE_NAMES = /date|time|publi|posted|byline|meta|datum|veroeffentlicht|fecha|data/i;
 const MAX_DATE_TEXT = 120;
-/** Menus date the stories they list (a mega-menu of latest news), never the page. */
-const MENU = 'nav, [role="navigation"]';
 /** Elements inspected for a visible date; pages put it near the top of the article. */
 const MAX_DATE_CANDIDATES = 40;
 
@@ -76,30 +75,26 @@ export function findPublishedTime(
   options: DateOptions,
   pageText: () => VisibleText,
   page: Json | null = null,
+  rules: Rules = ALL_RULES,
 ): string | null {
   const witnesses = lazyWitnesses(doc, url, options, pageText);
-  const fromLd = machineDate(stringOf(ld?.datePublished), witnesses);
-  const named = machineDate(firstMeta(meta, PUBLISHED_META), witnesses);
-  const generic = machineDate(firstMeta(meta, GENERIC_DATE_META), witnesses);
+  const fromLd = rules.use('date-ld', parseDate(stringOf(ld?.datePublished)));
+  const named = rules.use('date-meta', parseDate(firstMeta(meta, PUBLISHED_META)));
+  const generic = rules.use('date-generic-meta', parseDate(firstMeta(meta, GENERIC_DATE_META)));
   const fromMeta = named ?? generic;
-  if (fromLd && fromMeta && dayOf(fromLd) !== dayOf(fromMeta))
+  if (fromLd && fromMeta && dayOf(fromLd) !== dayOf(fromMeta) && rules.on('date-conflict-support'))
     return support(fromMeta, witnesses()) > support(fromLd, witnesses()) ? fromMeta : fromLd;
-  const machine = fromLd ?? named ?? parseDate(stringOf(ld?.dateCreated));
-  if (machine) return earlierUrlDate(url, machine) ?? machine;
-  if (generic) return unlessContradicted(generic, witnesses());
-  const marked = markedTimeDate(doc, options);
-  if (marked)
-    return unlessContradicted(
-      marked,
-      witnesses().filter((w) => w !== marked),
-    );
+  const machine = fromLd ?? named ?? rules.use('date-ld-created', parseDate(stringOf(ld?.dateCreated)));
+  if (machine) return machine;
+  if (generic) return unlessContradicted(generic, witnesses(), rules, 'date-generic-contradicted');
+  const marked = rules.use('date-marked-time', markedTimeDate(doc, options));
+  if (marked) return marked;
   return (
-    parseDate(stringOf(page?.datePublished)) ??
-    findTextDate(pageText, options) ??
-    visibleDate(doc, options) ??
-    anyTimeDate(doc, options) ??
-    urlDate(url) ??
-    findTextDate(pageText, options, UPDATED_LABEL)
+    rules.use('date-page-ld', parseDate(stringOf(page?.datePublished))) ??
+    rules.use('date-text', findTextDate(pageText, options)) ??
+    rules.use('date-visible-element', visibleDate(doc, options)) ??
+    rules.use('date-url', urlDate(url)) ??
+    rules.use('date-updated-label', findTextDate(pageText, options, UPDATED_LABEL))
   );
 }
 
@@ -117,22 +112,12 @@ function lazyWitnesses(
     ));
 }
 
-/**
- * A machine date; one written 11/01/2023 reads as 11 January or as 1 November (servers print
- * month first whatever the page's language), so the reading the page's shown dates share wins.
- */
-function machineDate(raw: string | null, witnesses: () => string[]): string | null {
-  const dayFirst = parseDate(raw);
-  if (!raw || !dayFirst || !/^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(raw)) return dayFirst;
-  const monthFirst = parseDate(raw, { order: 'mdy' });
-  if (!monthFirst || dayOf(monthFirst) === dayOf(dayFirst)) return dayFirst;
-  return support(monthFirst, witnesses()) > support(dayFirst, witnesses()) ? monthFirst : dayFirst;
-}
-
 /** `weak` unless the page's shown dates agree on another day (MIN_DISSENT of them) and none on its. */
-function unlessContradicted(weak: string, others: readonly string[]): string {
+function unlessContradicted(weak: string, others: readonly string[], rules: Rules, rule: RuleName): string {
   const rival = mostSupported(others);
-  return rival && support(rival, others) >= MIN_DISSENT && support(weak, others) === 0 ? rival : weak;
+  return rival && support(rival, others) >= MIN_DISSENT && support(weak, others) === 0 && rules.on(rule)
+    ? rival
+    : weak;
 }
 
 function dayOf(date: string): string {
@@ -162,37 +147,16 @@ function markedTimeDate(doc: Document, options: DateOptions): string | null {
   );
   const fromMarked = marked ? elementDate(marked, options) : null;
   if (fromMarked) return fromMarked;
-  for (const time of doc.querySelectorAll(
-    'article time[datetime], main time[datetime], header time[datetime]',
-  ))
-    if (time.closest('article, main') || !isBanner(time.closest('header'))) return elementDate(time, options);
-  return null;
-}
-
-/** The site's banner (a header holding the menu): its <time> is today's date, not the article's. */
-function isBanner(header: Element | null): boolean {
-  return !!header?.querySelector(MENU);
-}
-
-/** Any <time datetime> on the page: weaker, it may date a related story. */
-function anyTimeDate(doc: Document, options: DateOptions): string | null {
-  const any = doc.querySelector('time[datetime]');
-  return any ? elementDate(any, options) : null;
+  const time = doc.querySelector('article time[datetime], main time[datetime], header time[datetime]');
+  return time ? elementDate(time, options) : null;
 }
 
 function elementDate(el: Element, options: DateOptions): string | null {
-  const machine = parseDate(el.getAttribute('datetime')) ?? parseDate(el.getAttribute('content'));
-  const printed = parseDate((el.textContent ?? '').slice(0, MAX_DATE_TEXT), options);
-  // A UTC machine time would be moved into the zone of the page's language; the date printed
-  // beside it is the site's own local reading (sites set to UTC print the UTC day), so it wins
-  // when it is a zone's width away (a day at most), not a misread.
-  if (machine && printed && /(?:Z|[+-]00:?00)$/.test(machine) && daysApart(machine, printed) <= 1)
-    return printed;
-  return machine ?? printed;
-}
-
-function daysApart(a: string, b: string): number {
-  return Math.abs(Date.parse(dayOf(a)) - Date.parse(dayOf(b))) / 86_400_000;
+  return (
+    parseDate(el.getAttribute('datetime')) ??
+    parseDate(el.getAttribute('content')) ??
+    parseDate((el.textContent ?? '').slice(0, MAX_DATE_TEXT), options)
+  );
 }
 
 /** A date written in words near the top of the article ("Published 16 October 2019"). */
@@ -208,7 +172,7 @@ function datedElementIn(root: Element, options: DateOptions): string | null {
   let seen = 0;
   for (const el of root.querySelectorAll('[class], [id]')) {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!DATE_NAMES.test(names) || el.closest(MENU)) continue;
+    if (!DATE_NAMES.test(names)) continue;
     const text = el.textContent ?? '';
     if (text.length > MAX_DATE_TEXT || !/\d{4}/.test(text)) continue;
     const date = parseDate(text, options);
@@ -216,20 +180,6 @@ function datedElementIn(root: Element, options: DateOptions): string | null {
     if (++seen >= MAX_DATE_CANDIDATES) break;
   }
   return null;
-}
-
-/** Days a URL's date may precede the machine date before it counts as an earlier publication (zones, late edits). */
-const URL_DATE_SLACK_DAYS = 2;
-
-/**
- * The URL's date when it is days before the machine date: an address keeps the day it was made,
- * while a CMS that re-publishes an old article moves its datePublished on.
- */
-function earlierUrlDate(url: string, machine: string): string | null {
-  const fromUrl = urlDate(url);
-  return fromUrl && Date.parse(dayOf(machine)) - Date.parse(fromUrl) > URL_DATE_SLACK_DAYS * 86_400_000
-    ? fromUrl
-    : null;
 }
 
 /** /2019/10/16/ or /2019-10-16/ in the path. */

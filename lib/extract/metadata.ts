@@ -10,9 +10,9 @@ import { findModifiedTime, findPublishedTime } from './dates';
 import { readJsonLd, stringOf, type Json, type JsonLd } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { findTitle } from './title';
-import { inPageZone } from './page-zone';
 import { lazyPageText, type VisibleText } from './visible-text';
 import { attempt } from './problems';
+import { ALL_RULES, type Rules } from './rules';
 import type { ExtractionProblem } from './types';
 
 export interface PageMetadata {
@@ -57,6 +57,7 @@ export function readMetadata(
   signals: PageSignals = readSignals(doc),
   hints: ReadabilityHints = {},
   problems: ExtractionProblem[] = [],
+  rules: Rules = ALL_RULES,
 ): PageMetadata {
   const { meta } = signals;
   const ld = signals.ld.article;
@@ -77,29 +78,27 @@ export function readMetadata(
   const published = attempt(
     problems,
     'published date',
-    () => {
-      const found =
-        findPublishedTime(
-          doc,
-          ld,
-          meta,
-          pageUrl,
-          { order: dateOrder(lang, host) },
-          pageText,
-          signals.ld.page,
-        ) ?? (hints.publishedTime ? normalizeInline(hints.publishedTime) : null);
-      return found && inPageZone(found, lang);
-    },
+    () =>
+      findPublishedTime(
+        doc,
+        ld,
+        meta,
+        pageUrl,
+        { order: dateOrder(lang, host) },
+        pageText,
+        signals.ld.page,
+        rules,
+      ) ?? rules.use('date-readability', hints.publishedTime ? normalizeInline(hints.publishedTime) : null),
     null,
   );
   const byline = attempt(
     problems,
     'byline',
-    () => findByline(doc, ld, meta, siteName, hints.byline ?? null, pageText, host),
+    () => findByline(doc, ld, meta, siteName, hints.byline ?? null, pageText, host, rules),
     { authors: [], byline: null },
   );
   return {
-    title: attempt(problems, 'title', () => findTitle(doc, ld, meta, siteName, host), null),
+    title: attempt(problems, 'title', () => findTitle(doc, ld, meta, siteName, rules), null),
     ...byline,
     siteName,
     publishedTime: published,

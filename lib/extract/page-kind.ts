@@ -4,9 +4,11 @@
  * (JSON-LD types, og:type) and a few cheap counts. An article page never needs more than this to
  * pass: a page that declares itself an article is only declined when its URL is a site's root.
  */
+import { isHiddenByMarkup } from './boilerplate';
 import { isArticleObject } from './json-ld';
 import { firstMeta } from './meta-tags';
 import type { PageSignals } from './metadata';
+import { ALL_RULES, type Rules } from './rules';
 
 export type PageKind = 'article' | 'home' | 'section' | 'search' | 'video' | 'login';
 
@@ -30,7 +32,12 @@ export interface PageVerdict {
   reason?: string;
 }
 
-export function classifyPage(doc: Document, url: string, signals: PageSignals): PageVerdict {
+export function classifyPage(
+  doc: Document,
+  url: string,
+  signals: PageSignals,
+  rules: Rules = ALL_RULES,
+): PageVerdict {
   const declaredArticle = declaresArticle(signals);
   const path = pathOf(url);
   const verdict = (kind: Exclude<PageKind, 'article'>): PageVerdict => ({
@@ -38,12 +45,16 @@ export function classifyPage(doc: Document, url: string, signals: PageSignals): 
     declaredArticle,
     reason: REASONS[kind],
   });
-  if (path !== null && isRootPath(path) && !signals.ld.article) return verdict('home');
+  if (path !== null && isRootPath(path) && !signals.ld.article && rules.on('gate-home'))
+    return verdict('home');
   if (declaredArticle) return { kind: 'article', declaredArticle };
-  if (isSearchUrl(url) || signals.ld.types.has('SearchResultsPage')) return verdict('search');
-  if (isVideoPage(signals)) return verdict('video');
-  if (hasLoginForm(doc) && proseLength(doc, LOGIN_MAX_PROSE) < LOGIN_MAX_PROSE) return verdict('login');
-  if (teaserCount(doc) >= FRONT_TEASERS && !hasLongArticleText(doc)) return verdict('section');
+  if ((isSearchUrl(url) || signals.ld.types.has('SearchResultsPage')) && rules.on('gate-search'))
+    return verdict('search');
+  if (isVideoPage(signals) && rules.on('gate-video')) return verdict('video');
+  if (hasLoginForm(doc) && proseLength(doc, LOGIN_MAX_PROSE) < LOGIN_MAX_PROSE && rules.on('gate-login'))
+    return verdict('login');
+  if (teaserCount(doc) >= FRONT_TEASERS && !hasLongArticleText(doc) && rules.on('gate-section'))
+    return verdict('section');
   return { kind: 'article', declaredArticle };
 }
 
@@ -89,8 +100,22 @@ function isSearchUrl(url: string): boolean {
   }
 }
 
+/** Where a site keeps its own controls: a login box there is the site's, not a wall before the article. */
+const SITE_CHROME =
+  'header, nav, footer, aside, dialog, [role="banner"], [role="navigation"], [role="contentinfo"], [role="complementary"], [role="dialog"]';
+
+/**
+ * A sign-in form in the page's own flow: a password field that is neither hidden nor in the site's
+ * header, menus, footer, sidebars or dialogs (where most sites keep a login box on every page).
+ */
 function hasLoginForm(doc: Document): boolean {
-  return doc.querySelector('input[type="password"]') !== null;
+  for (const input of doc.querySelectorAll('input[type="password"]')) {
+    if (input.closest(SITE_CHROME)) continue;
+    let hidden = false;
+    for (let el: Element | null = input; el && !hidden; el = el.parentElement) hidden = isHiddenByMarkup(el);
+    if (!hidden) return true;
+  }
+  return false;
 }
 
 /** Links whose text is a headline: in a heading, or a whole <article> card. */

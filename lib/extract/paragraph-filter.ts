@@ -1,27 +1,18 @@
 /**
- * Paragraph-level cleaning of the article text: the lines Readability keeps that are not article
- * prose, recognised by what they say (in English and the other languages news is often read in):
- * share bars, "Read more" links, advert labels, photo credits (a caption's own sentence stays), byline and date lines,
- * newsletter and cookie notices, copyright lines, and labels that repeat the page's metadata.
- * Each rule applies only to short paragraphs, so article prose that mentions these words stays.
+ * Paragraph-level cleaning of the article text: the short lines Readability keeps that are not
+ * article prose, recognised by what they say (in English and the other languages news is often
+ * read in): advert and "Read more" labels, share and comment prompts, cookie, newsletter and rights
+ * notices. Each rule applies only to short paragraphs, so article prose that mentions these words
+ * stays. (Line rules for bylines, dates, copyright lines, share-button rows, lines repeating the
+ * metadata and photo credits were tried and removed: across the dev sets' sites they cost as much
+ * as they gained; see tests/eval/extract.)
  */
-import { PICTURE_AGENCIES, PICTURE_LIBRARIES } from '../text/agencies';
-import { withoutCredit } from './caption-credit';
-import { foldLine as fold, startsUpper } from '../text/fold';
-
-export interface ParagraphContext {
-  title: string | null;
-  authors: readonly string[];
-  section: string | null;
-  siteName: string | null;
-}
+import { foldLine as fold } from '../text/fold';
+import { ALL_RULES, type Rules } from './rules';
 
 /** Characters: a "line" of furniture is short; prose paragraphs that mention the same words are longer. */
 const SHORT = 80;
-const CAPTION_MAX = 300;
 const NOTICE_MAX = 250;
-/** Characters: no rule applies to a longer paragraph (titles are at most 300). */
-const LONGEST_RULE = 320;
 
 /** Whole-line labels; "…" continues only where the label is followed by a title or a colon. */
 const LABELS = new RegExp(
@@ -44,80 +35,19 @@ const LABELS = new RegExp(
     ')$',
 );
 
-const SOCIAL =
-  /^(?:(?:share|teilen|partager|compartir|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|e-?mail|mail|print|drucken|copy link|link kopieren|messenger|telegram|flipboard|tumblr|xing|threads|bluesky|mastodon|on|via|auf|per|sur|en)[\s|·•,/:]*)+$/;
-
-const CAPTION_START =
-  /^(?:photos?|images?|imagen|pictures?|pics?|credits?|fotos?|фото|bild(?:er|quelle)?|quelle|copyright|illustration|grafik)\s*:/;
-const CAPTION_END = new RegExp(
-  String.raw`\((?:photos?|images?|pictures?|pics?|credits?|fotos?|bild|quelle|source)\s*:[^)]{1,80}\)$` +
-    String.raw`|\((?:${PICTURE_AGENCIES.join('|')})(?: photo| images)?\b[^)]{0,80}\)$` +
-    String.raw`|\b(?:${PICTURE_LIBRARIES.join('|')}|ap photo|afp via getty images)\b[^.]{0,60}$`,
-);
-/** Inline credits left inside a sentence, removed from longer paragraphs too. */
-const INLINE_CREDIT =
-  /\s*\((?:photos?|images?|pictures?|pics?|credits?|fotos?|bild|quelle)\s*:[^)]{1,80}\)/gi;
-
-const DATE_LINE =
-  /^(?:(?:last )?(?:updated|published|posted|modified|created|first published|aktualisiert|ver[oö]ffentlicht|erschienen|stand|publi[eé]|mis [aà] jour|actualizado|publicado|pubblicato|aggiornato)\b|\(?(?:updated|published)\b)/;
-/** Lead words of a byline line; the name after them is capitalised (checked on the unfolded text). */
-const BYLINE_LEAD = /^(?:by|von|par|por|di|door|av|przez|written by|text(?: und| and)? fotos?)\s+/i;
-const DATE_TOKEN =
-  /\b(?:\d{1,4}[./:-]\d{1,2}(?:[./:-]\d{1,4})?|\d{1,2}(?:st|nd|rd|th)?|jan(?:uary|uar)?|feb(?:ruary|ruar)?|m[aä]r(?:ch|z)?|apr(?:il)?|ma[iy]|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|am|pm|a\.m\.|p\.m\.|uhr|[ecmp][sd]t|gmt|utc|cet|cest|bst|et|pt|\d{4})\b/g;
-
-/** A numeric date or time ("19.11.", "11/18/19", "6:55") or a month or weekday name. */
-const DATE_SHAPE =
-  /\d[./:-]\d|\b(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)/;
-
 const NOTICE =
   /\b(?:cookies?\b.*\b(?:use|uses|accept|consent|privacy|verwendet|akzeptieren|zustimm)|(?:uses?|using|verwendet|nutzt)\b.*\bcookies|(?:newsletter|sign up|subscribe|abonnieren|anmelden)\b.*\b(?:inbox|e-?mail|newsletter|postfach)|all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados)\b/;
 
-/** Paragraphs that are the article, with inline photo credits removed. */
-export function filterParagraphs(paragraphs: readonly string[], context: ParagraphContext): string[] {
-  const metadataLines = new Set(
-    [context.title, context.section, context.siteName, ...context.authors]
-      .filter((s): s is string => !!s)
-      .map(fold),
-  );
-  const authors = context.authors.map(fold).filter((a) => a.length > 2);
-  const kept: string[] = [];
-  for (const paragraph of paragraphs) {
-    // A caption keeps its sentence and loses the credit glued to it; a longer paragraph loses inline credits.
-    const text =
-      paragraph.length > CAPTION_MAX ? paragraph.replace(INLINE_CREDIT, '') : withoutCredit(paragraph);
-    if (!isFurnitureLine(text, metadataLines, authors)) kept.push(text);
-  }
-  return kept;
+/** Paragraphs that are the article. */
+export function filterParagraphs(paragraphs: readonly string[], rules: Rules = ALL_RULES): string[] {
+  return paragraphs.filter((p) => !isFurnitureLine(p, rules));
 }
 
-function isFurnitureLine(text: string, metadataLines: Set<string>, authors: readonly string[]): boolean {
+function isFurnitureLine(text: string, rules: Rules): boolean {
   // Every rule below is for short lines; long paragraphs are prose (and folding them is the costly part).
-  if (text.length > LONGEST_RULE) return false;
+  if (text.length > NOTICE_MAX + 20) return false;
   const folded = fold(text);
-  if (folded.length <= 2 * SHORT && isBylineLine(text)) return true;
   if (!folded) return true;
-  if (metadataLines.has(folded)) return true;
-  if (folded.length <= SHORT && (LABELS.test(folded) || SOCIAL.test(folded))) return true;
-  if (folded.length <= CAPTION_MAX && (CAPTION_START.test(folded) || CAPTION_END.test(folded))) return true;
-  if (/^[([]?©/.test(folded) && folded.length <= NOTICE_MAX) return true;
-  if (folded.length <= NOTICE_MAX && NOTICE.test(folded)) return true;
-  if (folded.length <= 2 * SHORT && isBylineOrDateLine(folded, authors)) return true;
-  return false;
-}
-
-/** "By Jane Doe", "Von Lena Hartmann": a lead word, a capitalised name, and no sentence end. */
-function isBylineLine(text: string): boolean {
-  const lead = BYLINE_LEAD.exec(text);
-  return !!lead && startsUpper(text.slice(lead[0].length)) && !/[.!?]["”]?$/.test(text);
-}
-
-/** "By Jane Doe - 11/18/19 11:04 PM EST", "Updated Nov 19, 6:55 AM", "Jane Doe | 5 May 2024". */
-function isBylineOrDateLine(folded: string, authors: readonly string[]): boolean {
-  if (DATE_LINE.test(folded) && /\d/.test(folded)) return true;
-  if (authors.some((a) => folded.startsWith(a) && folded.length < a.length + 60 && !/[.!?]$/.test(folded)))
-    return true;
-  // A line made only of dates, times and separators, with at least one of them written as a date
-  // or a time: a line of bare numbers is a table row or a list of years, which is data.
-  const rest = folded.replace(DATE_TOKEN, '').replace(/[\s,;|•·/()–—-]+/g, '');
-  return rest.length === 0 && /\d/.test(folded) && DATE_SHAPE.test(folded);
+  if (folded.length <= SHORT && LABELS.test(folded) && rules.on('para-labels')) return true;
+  return folded.length <= NOTICE_MAX && NOTICE.test(folded) && rules.on('para-notice');
 }

@@ -5,7 +5,14 @@
  * than cloning the whole page and then deleting, keeps furniture out of Readability's result, and
  * never touches the live page.
  */
-import { ARTICLE_CONTAINERS, isFurnitureByName, isHiddenByMarkup, NEVER_PROSE } from './boilerplate';
+import {
+  ARTICLE_CONTAINERS,
+  isDiscussionByName,
+  isFurnitureByName,
+  isHiddenByMarkup,
+  NEVER_PROSE,
+} from './boilerplate';
+import { ALL_RULES, type Rules } from './rules';
 
 /** Without paragraphs to locate the article, an element holding more than this share of the text is never furniture. */
 const MAX_FURNITURE_SHARE = 0.3;
@@ -25,6 +32,8 @@ export interface ReadabilityInput {
   region: Element;
   /** Characters of paragraph text in the pruned copy: what a good extraction should come close to. */
   regionParagraphChars: number;
+  /** Characters of paragraph text of the region that the pruning left out as furniture. */
+  prunedParagraphChars: number;
   /** The copy would nest deeper than `maxDepth`: it is left incomplete and must not be used. */
   tooDeep: boolean;
 }
@@ -36,9 +45,14 @@ type ParagraphLengths = Map<Element, number>;
  * Readability's input for `doc` (which is read, never modified); `focus` false copies the whole
  * body. Copying stops at nesting deeper than `maxDepth` (Readability's cleaning is quadratic in it).
  */
-export function readabilityInput(doc: Document, focus = true, maxDepth = Infinity): ReadabilityInput {
+export function readabilityInput(
+  doc: Document,
+  focus = true,
+  maxDepth = Infinity,
+  rules: Rules = ALL_RULES,
+): ReadabilityInput {
   const body = doc.body!;
-  const lengths = paragraphLengths(body);
+  const lengths = withoutDiscussion(paragraphLengths(body), body, rules);
   const copy = doc.cloneNode(false) as Document;
   const html = doc.documentElement!.cloneNode(false) as Element;
   copy.appendChild(html);
@@ -49,20 +63,66 @@ export function readabilityInput(doc: Document, focus = true, maxDepth = Infinit
   html.appendChild(head);
   const bodyCopy = body.cloneNode(false) as Element;
   html.appendChild(bodyCopy);
-  const region = focus ? articleRegion(body, lengths) : body;
+  const focused = focus ? articleRegion(body, lengths) : body;
+  const region = focused !== body && rules.on('body-focus-region') ? focused : body;
   const heading = region !== body ? headingOutside(region, body) : null;
   if (heading) bodyCopy.appendChild(heading.cloneNode(true));
   // The region itself is copied, not just its children: with them straight under <body>,
   // Readability (which never climbs to <body>) could not take the region's blocks together.
   const into = region !== body ? bodyCopy.appendChild(shallowCopy(region)) : bodyCopy;
-  const copied = appendPrunedCopy(region, into, guardFrom(lengths, body), lengths, maxDepth);
-  return { document: copy, region, regionParagraphChars: copied.chars, tooDeep: copied.tooDeep };
+  const copied = appendPrunedCopy(region, into, guardFrom(lengths, body), lengths, maxDepth, rules);
+  return {
+    document: copy,
+    region,
+    regionParagraphChars: copied.chars,
+    prunedParagraphChars: copied.pruned,
+    tooDeep: copied.tooDeep,
+  };
 }
 
 function paragraphLengths(root: Element): ParagraphLengths {
   const lengths: ParagraphLengths = new Map();
   for (const p of root.querySelectorAll('p')) lengths.set(p, p.textContent?.length ?? 0);
   return lengths;
+}
+
+/**
+ * The paragraphs outside comment threads, when there is article prose outside them: a reader's
+ * comment, however long, is never where the article is (a post can be shorter than its comments).
+ * A thread is named so (comments, disqus, replies) and does not hold the page's headline (an
+ * opinion piece's wrapper may be named "comment" too).
+ */
+function withoutDiscussion(lengths: ParagraphLengths, body: Element, rules: Rules): ParagraphLengths {
+  const doc = body.ownerDocument;
+  const headline = doc.querySelector('article h1, main h1') ?? doc.querySelector('h1');
+  const verdicts = new Map<Element, boolean>();
+  const inThread = (el: Element): boolean => {
+    const path: Element[] = [];
+    let found = false;
+    for (let node: Element | null = el; node && node !== body; node = node.parentElement) {
+      const known = verdicts.get(node);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(node);
+      if (isDiscussionByName(node) && !(headline && node.contains(headline))) {
+        found = true;
+        break;
+      }
+    }
+    for (const node of path) verdicts.set(node, found);
+    return found;
+  };
+  const outside: ParagraphLengths = new Map();
+  let outsideText = 0;
+  for (const [p, length] of lengths) {
+    if (inThread(p)) continue;
+    outside.set(p, length);
+    if (length >= FOCUS_PARAGRAPH) outsideText += length;
+  }
+  if (outside.size === lengths.size || outsideText < PROSE_PARAGRAPH) return lengths;
+  return rules.on('body-comments-not-core') ? outside : lengths;
 }
 
 /** The smallest article / main / articleBody element holding most of the page's paragraph text, else the body. */
@@ -100,13 +160,15 @@ function appendPrunedCopy(
   guard: ArticleGuard,
   lengths: ParagraphLengths,
   maxDepth: number,
-): { chars: number; tooDeep: boolean } {
+  rules: Rules,
+): { chars: number; pruned: number; tooDeep: boolean } {
   let copied = 0;
+  let pruned = 0;
   const stack: [Node, Node, number][] = [];
   for (let child = from.lastChild; child; child = child.previousSibling) stack.push([child, to, 1]);
   while (stack.length) {
     const [node, parent, depth] = stack.pop()!;
-    if (depth > maxDepth) return { chars: copied, tooDeep: true };
+    if (depth > maxDepth) return { chars: copied, pruned, tooDeep: true };
     if (node.nodeType === 3) {
       parent.appendChild(node.cloneNode(false));
       continue;
@@ -115,14 +177,32 @@ function appendPrunedCopy(
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (NEVER_PROSE.has(tag)) continue;
-    if (!ARTICLE_CONTAINERS.has(tag) && isFurniture(el, guard)) continue;
+    if (!ARTICLE_CONTAINERS.has(tag)) {
+      const furniture = furnitureKind(el, guard);
+      if (furniture && rules.on(furniture === 'hidden' ? 'body-prune-hidden' : 'body-prune-furniture')) {
+        pruned += paragraphChars(el, lengths);
+        continue;
+      }
+    }
     const length = lengths.get(el);
     if (length !== undefined && length >= FOCUS_PARAGRAPH) copied += length;
     const copy = shallowCopy(el);
     parent.appendChild(copy);
     for (let child = el.lastChild; child; child = child.previousSibling) stack.push([child, copy, depth + 1]);
   }
-  return { chars: copied, tooDeep: false };
+  return { chars: copied, pruned, tooDeep: false };
+}
+
+/** Characters of the sentence-long paragraphs in `el` (itself one, or inside it). */
+function paragraphChars(el: Element, lengths: ParagraphLengths): number {
+  const own = lengths.get(el);
+  if (own !== undefined) return own >= FOCUS_PARAGRAPH ? own : 0;
+  let chars = 0;
+  for (const p of el.getElementsByTagName('p')) {
+    const length = lengths.get(p) ?? 0;
+    if (length >= FOCUS_PARAGRAPH) chars += length;
+  }
+  return chars;
 }
 
 /**
@@ -184,12 +264,16 @@ function guardFrom(lengths: ParagraphLengths, root: Element): ArticleGuard {
   return core && best >= PROSE_PARAGRAPH ? { core } : { totalText: root.textContent?.length ?? 0 };
 }
 
-/** Furniture by markup, unless it wraps the article: "entry-content read-more" is the article body, whatever its name says. */
-export function isFurniture(el: Element, guard: ArticleGuard): boolean {
-  if (!isHiddenByMarkup(el) && (inRunningText(el) || !isFurnitureByName(el))) return false;
-  if ('core' in guard) return !el.contains(guard.core);
-  if (el.querySelector('article, main, [itemprop="articleBody"]') !== null) return false;
-  return (el.textContent?.length ?? 0) <= MAX_FURNITURE_SHARE * guard.totalText;
+/**
+ * Furniture by markup (hidden, or named so), unless it wraps the article: "entry-content read-more"
+ * is the article body, whatever its name says.
+ */
+export function furnitureKind(el: Element, guard: ArticleGuard): 'hidden' | 'named' | null {
+  const kind = isHiddenByMarkup(el) ? 'hidden' : !inRunningText(el) && isFurnitureByName(el) ? 'named' : null;
+  if (!kind) return null;
+  if ('core' in guard) return el.contains(guard.core) ? null : kind;
+  if (el.querySelector('article, main, [itemprop="articleBody"]') !== null) return null;
+  return (el.textContent?.length ?? 0) <= MAX_FURNITURE_SHARE * guard.totalText ? kind : null;
 }
 
 /** Phrasing elements: inside a sentence their class names ("popup" glossary links, "tooltip" terms) say how they behave, not that they are furniture. */

@@ -7,6 +7,7 @@
 import { normalizeInline, splitParagraphs } from '../text/normalize';
 import { wordsOf } from '../text/fold';
 import { stringOf, type Json } from './json-ld';
+import { ALL_RULES, type Rules } from './rules';
 
 /** Characters: a shorter articleBody is a description, not a body. */
 const MIN_BODY = 400;
@@ -23,6 +24,7 @@ export type BodySource = 'page' | 'structured-data';
 export function reconcileWithStructuredBody(
   paragraphs: readonly string[],
   ld: Json | null,
+  rules: Rules = ALL_RULES,
 ): { paragraphs: string[]; source: BodySource } {
   const body = structuredBody(ld);
   if (!body) return { paragraphs: [...paragraphs], source: 'page' };
@@ -30,11 +32,17 @@ export function reconcileWithStructuredBody(
   const pageWords = words(paragraphs.join(' '));
   const covered = share(pageWords, bodyWords);
   const readabilityCoverage = share(words(body.join(' ')), wordBag(paragraphs.join(' ')));
-  if (readabilityCoverage < MIN_READABILITY_COVERAGE && bodyWords.size > new Set(pageWords).size)
+  if (
+    readabilityCoverage < MIN_READABILITY_COVERAGE &&
+    bodyWords.size > new Set(pageWords).size &&
+    rules.on('body-structured-replace')
+  )
     return { paragraphs: body, source: 'structured-data' };
   if (covered < MIN_FILTER_COVERAGE) return { paragraphs: [...paragraphs], source: 'page' };
   const kept = paragraphs.filter((p) => share(words(p), bodyWords) >= MIN_PARAGRAPH_SUPPORT);
-  return { paragraphs: kept.length ? kept : [...paragraphs], source: 'page' };
+  if (kept.length === paragraphs.length || !kept.length || !rules.on('body-structured-filter'))
+    return { paragraphs: [...paragraphs], source: 'page' };
+  return { paragraphs: kept, source: 'page' };
 }
 
 /** articleBody as paragraphs (HTML in it reduced to text), or null when there is none worth using. */

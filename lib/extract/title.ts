@@ -10,6 +10,7 @@ import { foldWords as fold } from '../text/fold';
 import { decodeEntities } from './entities';
 import { stringOf, type Json } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
+import { ALL_RULES, type Rules } from './rules';
 
 /** Characters: a longer "headline" is a paragraph in an h1 or a stuffed meta tag. */
 const MAX_TITLE = 300;
@@ -20,31 +21,15 @@ const MIN_HEADLINE_SUPPORT = 0.6;
 /** Class names of the kicker ("roof line") or label set above a headline, inside its element. */
 const KICKER_NAMES =
   /kicker|overline|dachzeile|spitzmarke|topline|roofline|eyebrow|label|rubric|category|flag|pre-?title|super-?title|over-?title|title-?header|topic/i;
-/** A title part that names an organisation by its legal form or its kind ("Berliner Leichtathletik Verband e.V."). */
-const ORGANISATION =
-  /(?:\be\.\s?V\.|\bGmbH\b|\bAG$|\bInc\.?$|\bLtd\.?$|\bLLC$|\bVerband\b|\bVerein\b|\bStiftung\b|\bMagazin(?:e)?$|\bZeitung$|\bOnline$|\bNews$)/i;
-/** Leading title parts that name a kind of page, not the article ("Blog Archiv » Title"). */
-const GENERIC_PART =
-  /^(?:blog(?: archiv(?:e)?)?|archiv(?:e)?|news|aktuelles|nachrichten|local news|home|startseite|article|artikel)$/i;
 const SEPARATOR = /\s+[|–—\-:·»/•]\s+|\s+::\s+|\s*[|•]\s*/;
-/** Where the visible headline is, most specific first; lesser headings must also cover most of the metadata title. */
-const HEADLINE_SELECTORS: [string, boolean][] = [
-  ['article h1', false],
-  ['main h1', false],
-  ['[itemprop~="headline"]', false],
-  ['h1', false],
-  ['h1 ~ h1', false],
-  ['.entry-title, .post-title, .article-title', true],
-  ['article h2', true],
-];
-/** Share of the metadata title's words a lesser heading must hold (a subheading holds a few). */
-const MIN_COVERAGE = 0.6;
+/** Where the visible headline is, most specific first. */
+const HEADLINE_SELECTORS = ['article h1', 'main h1', '[itemprop~="headline"]', 'h1', 'h1 ~ h1'];
 
 interface Site {
   siteName: string | null;
-  host: string;
   /** Other names the page uses for itself (a blog's name in its h1). */
   names: string[];
+  rules?: Rules;
 }
 
 export function findTitle(
@@ -52,9 +37,9 @@ export function findTitle(
   ld: Json | null,
   meta: MetaTags,
   siteName: string | null,
-  host: string,
+  rules: Rules = ALL_RULES,
 ): string | null {
-  const site: Site = { siteName, host, names: [] };
+  const site: Site = { siteName, names: [], rules };
   const ldTitle = clean(stringOf(ld?.headline));
   const ogTitle = clean(firstMeta(meta, ['og:title', 'twitter:title', 'dc.title', 'title']));
   const docTitle = clean(doc.title);
@@ -66,23 +51,28 @@ export function findTitle(
   const names = reference ? [reference, ldTitle, docTitle, ldName].filter((n): n is string => !!n) : [null];
   // "Post title | Section | Blog name": a heading equal to a part other than the longest is a name, not the headline.
   const minorParts = docTitle ? minorTitleParts(docTitle) : [];
-  for (const [selector, needsCoverage] of HEADLINE_SELECTORS) {
+  for (const selector of HEADLINE_SELECTORS) {
     const el = doc.querySelector(selector);
     if (!el || el.tagName.toUpperCase() === 'META') continue;
-    const headline = clean(headlineText(el));
-    if (!headline) continue;
-    if (minorParts.includes(fold(headline))) {
+    const headline = clean(headlineText(el, rules));
+    if (!headline || !rules.on('title-visible-headline')) continue;
+    if (minorParts.includes(fold(headline)) && rules.on('title-minor-parts')) {
       site.names.push(headline);
       continue;
     }
     // The one h1 of an article needs no confirmation (its wording often differs from the SEO title).
-    const soleArticleHeading = selector.endsWith('h1') && selector !== 'h1' && isSoleH1(doc, el);
+    const soleArticleHeading =
+      selector.endsWith('h1') && selector !== 'h1' && isSoleH1(doc, el) && rules.on('title-sole-h1');
     if (!soleArticleHeading && !names.some((name) => plausibleHeadline(headline, name, site))) continue;
     if (soleArticleHeading && namesSite(headline, site)) continue;
-    if (needsCoverage && reference && !covers(headline, stripSiteSuffix(reference, site))) continue;
     // A visible headline that is the metadata title plus a kicker or a date: the metadata title.
     const stripped = reference ? stripSiteSuffix(reference, site) : null;
-    if (stripped && fold(headline) !== fold(stripped) && wraps(fold(headline), fold(stripped)))
+    if (
+      stripped &&
+      fold(headline) !== fold(stripped) &&
+      wraps(fold(headline), fold(stripped)) &&
+      rules.on('title-wraps')
+    )
       return stripped;
     return headline;
   }
@@ -96,27 +86,26 @@ function isSoleH1(doc: Document, el: Element): boolean {
 }
 
 /** The heading's text without kicker or date elements inside it. */
-function headlineText(el: Element): string {
+function headlineText(el: Element, rules: Rules): string {
   let text = '';
   const walk = (node: Node): void => {
     if (node.nodeType === 3) text += node.nodeValue ?? '';
     if (node.nodeType !== 1) return;
     const names = `${(node as Element).getAttribute('class') ?? ''}`;
-    if (node !== el && (KICKER_NAMES.test(names) || (node as Element).getAttribute('aria-hidden') === 'true'))
+    if (
+      node !== el &&
+      (KICKER_NAMES.test(names) ||
+        (node as Element).getAttribute('aria-hidden') === 'true' ||
+        (node as Element).tagName.toUpperCase() === 'TIME') &&
+      rules.on('title-kicker')
+    )
       return;
-    if ((node as Element).tagName.toUpperCase() === 'TIME') return;
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (/^(?:SPAN|A|EM|STRONG|B|I)$/.test((node as Element).tagName.toUpperCase())) return;
     text += ' ';
   };
   walk(el);
   return text;
-}
-
-function covers(headline: string, reference: string): boolean {
-  const words = fold(reference).split(' ').filter(Boolean);
-  const have = new Set(fold(headline).split(' '));
-  return words.length > 0 && words.filter((w) => have.has(w)).length / words.length >= MIN_COVERAGE;
 }
 
 /** `outer` is `inner` with words added before or after (a kicker, a label, a date). */
@@ -143,23 +132,18 @@ function plausibleHeadline(headline: string, reference: string | null, site: Sit
 
 /** Removes leading or trailing parts of `title` that name the site (by name or host). */
 export function stripSiteSuffix(title: string, site: Site): string {
+  const rules = site.rules ?? ALL_RULES;
   const parts = title.split(SEPARATOR);
-  if (parts.length < 2) return stripCjkSuffix(title);
+  if (parts.length < 2) return title;
   const separators = title.match(new RegExp(SEPARATOR.source, 'g')) ?? [];
   let first = 0;
   let last = parts.length - 1;
   while (last > first && namesSite(parts[last]!, site)) last--;
-  while (first < last && (namesSite(parts[first]!, site) || GENERIC_PART.test(parts[first]!.trim()))) first++;
+  while (first < last && namesSite(parts[first]!, site)) first++;
+  if ((first > 0 || last < parts.length - 1) && !rules.on('title-site-suffix')) return title.trim();
   let out = parts[first]!;
   for (let i = first + 1; i <= last; i++) out += separators[i - 1]! + parts[i]!;
   return out.trim();
-}
-
-/** "标题-新华网", "标题_科技_腾讯网": CJK titles join the site's name without spaces; the trailing short part is the site. */
-function stripCjkSuffix(title: string): string {
-  if (!/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(title)) return title;
-  const m = /^(.{6,}?)(?:[-_|｜—–][^-_|｜—–]{1,12})+$/.exec(title);
-  return m ? m[1]!.trim() : title;
 }
 
 function namesSite(part: string, site: Site): boolean {
@@ -171,21 +155,7 @@ function namesSite(part: string, site: Site): boolean {
   const name = site.siteName ? fold(site.siteName).replace(/\s+/g, '') : '';
   if (name && (p === name || (short && name.length >= 3 && (p.includes(name) || name.includes(p)))))
     return true;
-  if (site.names.some((n) => fold(n).replace(/\s+/g, '') === p)) return true;
-  if (short && ORGANISATION.test(part)) return true;
-  const label = hostLabel(site.host);
-  return label.length >= 3 && (p === label || (short && (p.startsWith(label) || label.startsWith(p))));
-}
-
-/** "www.nytimes.com" → "nytimes"; "news.bbc.co.uk" → "bbc". */
-function hostLabel(host: string): string {
-  const labels = host
-    .toLowerCase()
-    .replace(/^www\d?\./, '')
-    .split('.');
-  const n = labels.length;
-  const secondLevel = n >= 3 && /^(?:co|com|org|net|gov|ac)$/.test(labels[n - 2]!);
-  return ((secondLevel ? labels[n - 3] : (labels[n - 2] ?? labels[0])) ?? '').replace(/[^a-z0-9]/g, '');
+  return site.names.some((n) => fold(n).replace(/\s+/g, '') === p);
 }
 
 function clean(value: string | null | undefined): string | null {

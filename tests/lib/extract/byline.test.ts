@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditOf, handleOf, splitByline } from '@/lib/extract/byline';
+import { creditOf, splitByline } from '@/lib/extract/byline';
 
 describe('splitByline', () => {
   it.each([
@@ -56,22 +56,6 @@ describe('splitByline', () => {
 
   it('drops a lone word beside full names (an outlet, not a person)', () => {
     expect(splitByline('Jane Doe | Harbourtimes')).toEqual(['Jane Doe']);
-  });
-});
-
-describe('handleOf', () => {
-  it.each([
-    ['gizzmo', 'gizzmo'],
-    [' ThE_PaiN ', 'ThE_PaiN'],
-    ['marta.k', 'marta.k'],
-    ['redaktion', null],
-    ['dpa', null],
-    ['JF', null],
-    ['harbourtimes', null],
-    ['two words', null],
-    ['@handle', null],
-  ])('%j → %j', (text, handle) => {
-    expect(handleOf(text, 'Harbour Times')).toBe(handle);
   });
 });
 

@@ -9,18 +9,16 @@ function titleOf(head: string, body: string, url = 'https://www.harbourtimes.exa
 }
 
 describe('stripSiteSuffix', () => {
-  const site = { siteName: 'The Harbour Times', host: 'www.harbourtimes.example', names: [] };
+  const site = { siteName: 'The Harbour Times', names: [] };
   it.each([
     ['Ferry fares rise | The Harbour Times', 'Ferry fares rise'],
     ['The Harbour Times - Ferry fares rise', 'Ferry fares rise'],
-    ['Ferry fares rise – harbourtimes.example', 'Ferry fares rise'],
+    ['Ferry fares rise – harbourtimes.com', 'Ferry fares rise'],
     ['Ferry fares rise: what it means for you', 'Ferry fares rise: what it means for you'],
     [
       'Harbour Times reporters win award for flood coverage',
       'Harbour Times reporters win award for flood coverage',
     ],
-    ['港口理事会批准防洪闸门-港口时报', '港口理事会批准防洪闸门'],
-    ['港口理事会批准防洪闸门_本地_港口时报', '港口理事会批准防洪闸门'],
   ])('%s → %s', (title, stripped) => {
     expect(stripSiteSuffix(title, site)).toBe(stripped);
   });
