@@ -54,14 +54,6 @@ const AGENCY_LONG_NAMES = [
 /** An agency's name and nothing else: news agencies credit copy, they are not its authors. */
 export const AGENCY = new RegExp(`^(?:${[...AGENCY_SHORT_NAMES, ...AGENCY_LONG_NAMES].join('|')})$`, 'i');
 
-/**
- * Agencies' photo desks as picture credits name them ("(John Roe / AP)", "Jane Roe/AFP/Getty").
- * Not AGENCY_SHORT_NAMES, whose short names ("pa", "sid") would read as credits in captions such
- * as "Harrisburg (PA)". Short names: a credit only where a credit is expected (a caption's closing
- * brackets, after "Photo:").
- */
-export const PICTURE_AGENCIES = ['ap', 'afp', 'reuters', 'getty', 'epa', 'dpa'];
-
 /** Picture libraries, as regular-expression sources: names nothing else has, read anywhere in a credit line. */
 export const PICTURE_LIBRARIES = [
   'getty images',
