@@ -68,6 +68,10 @@ export const RULE_DESCRIPTIONS = {
 } as const;
 
 export type RuleName = keyof typeof RULE_DESCRIPTIONS;
+/**
+ * Every rule's name.
+ * @internal the extraction eval's cross-validation switches each rule off in turn.
+ */
 export const RULE_NAMES = Object.keys(RULE_DESCRIPTIONS) as RuleName[];
 
 /** Switches by rule name: a rule is on unless set to false. */
