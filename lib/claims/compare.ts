@@ -26,11 +26,11 @@ export function compareArticles(
   b: ComparableArticle,
   options: CompareOptions = {},
 ): DiffResult {
-  return compareWithAlignment(
+  return compareClaims(
     { text: a.text, claims: (a.claims ?? extractClaims(a)).claims },
     { text: b.text, claims: (b.claims ?? extractClaims(b)).claims },
     options,
-  ).diff;
+  );
 }
 
 /** Knobs the eval sweeps; the product uses the defaults. */
@@ -43,8 +43,9 @@ export interface CompareOptions {
 export function compareClaims(
   a: { text: string; claims: readonly Claim[] },
   b: { text: string; claims: readonly Claim[] },
+  options: CompareOptions = {},
 ): DiffResult {
-  return compareWithAlignment(a, b).diff;
+  return compareWithAlignment(a, b, options).diff;
 }
 
 /** The comparison and the alignment it rests on (which claims of `a` the other article carries). */
