@@ -40,6 +40,7 @@ export const RULE_DESCRIPTIONS = {
   'title-minor-parts': 'a heading equal to a minor part of the document title is a name, not the headline',
   'title-kicker': 'kicker, label and date elements inside the headline are not the headline',
   'title-wraps': 'a visible headline that is the metadata title plus a kicker gives the metadata title',
+  'title-heading-part': 'the part of a separated metadata title that a heading of the page spells out whole',
   'title-site-suffix': 'parts of the title that name the site are removed',
   // Bylines.
   'byline-ld': 'JSON-LD author and creator names',
