@@ -56,6 +56,7 @@ export const RULE_DESCRIPTIONS = {
   'date-meta': 'published-time meta tags',
   'date-generic-meta': 'a bare date/dc.date meta tag',
   'date-conflict-support': "JSON-LD and meta dates that disagree are settled by the page's shown dates",
+  'date-shown-day': "a machine time one day off the page's shown date gives the shown day (time zones)",
   'date-ld-created': 'JSON-LD dateCreated',
   'date-generic-contradicted': 'a bare date meta gives way when two shown dates agree on another day',
   'date-marked-time': 'an itemprop/pubdate element or a <time> in the article header',
