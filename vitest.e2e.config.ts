@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests drive the built extension (.output/chrome-mv3) in Debian's Chromium.
+// End-to-end tests drive the built extension in Debian's Chromium (.output/chrome-mv3, playwright-core)
+// and Firefox ESR (.output/firefox-mv3, puppeteer-core over WebDriver BiDi, tests/e2e/firefox/).
 // One browser at a time: the machine has 2 cores.
 export default defineConfig({
   test: {

@@ -20,7 +20,7 @@ import type {
 } from './types';
 import { sameSpeaker, speakerKeys } from './speaker-keys';
 import { sameVenue } from './venue';
-import { renderWordDiff, wordDiff } from '../text/word-diff';
+import { type DiffPart, renderWordDiff, wordDiff } from '../text/word-diff';
 
 export interface Finding {
   kind: DifferenceKind;
@@ -70,15 +70,59 @@ function compareQuotes(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleCo
     if (best.common < Math.max(SAME_QUOTE_MIN_WORDS, SAME_QUOTE_SHARE * shorter)) continue;
     used.add(best.q);
     if (best.diff.changed === 0 || best.diff.excerpt) continue;
+    // A lead-in ("I just wanted to say that …") before the first shared content word is how a
+    // report introduces the quote, not a rewording of it.
+    const content = (w: string): boolean => !STOPWORDS.has(w.toLowerCase().replace(/['’].*$/, ''));
+    const firstSame = best.diff.parts.findIndex((p) => p.kind === 'same' && p.words.some(content));
     const substantive = best.diff.parts.some(
-      (p) => p.kind !== 'same' && p.words.some((w) => !STOPWORDS.has(w.toLowerCase().replace(/['’].*$/, ''))),
+      (p, i) => p.kind !== 'same' && i > firstSame && p.words.some(content),
     );
+    // Minor changes before that point still count; only the lead-in clause itself is set aside.
+    const retold = best.diff.parts.filter((p, i) => i > firstSame || !p.words.some(content));
+    if (!substantive && onlyContractionsOrLinkers(retold)) continue;
     out.push({
       kind: substantive ? 'quote' : 'wording',
       detail: `quote worded differently: ${renderWordDiff(best.diff)}`,
     });
   }
   return out;
+}
+
+/** Contractions written out, so "I'm" and "I am" are the same words. */
+const CONTRACTIONS: [RegExp, string][] = [
+  [/n['’]t$/, ' not'],
+  [/['’]m$/, ' am'],
+  [/['’]re$/, ' are'],
+  [/['’]ve$/, ' have'],
+  [/['’]ll$/, ' will'],
+  [/['’]d$/, ' would'],
+];
+/** Words a quote gains or loses in retelling without changing what it says. */
+const LINKERS = new Set(['that', 'and']);
+
+/** Whether the changes left are contractions written out and linking "that"/"and" only. */
+function onlyContractionsOrLinkers(parts: readonly DiffPart[]): boolean {
+  const expand = (w: string): string[] => {
+    let x = w.toLowerCase();
+    if (x === "can't" || x === 'can’t') return ['can', 'not'];
+    if (x === "won't" || x === 'won’t') return ['will', 'not'];
+    for (const [re, out] of CONTRACTIONS) x = x.replace(re, out);
+    return x.split(' ');
+  };
+  const removed = new Map<string, number>();
+  for (const p of parts)
+    if (p.kind === 'removed')
+      for (const w of p.words.flatMap(expand)) removed.set(w, (removed.get(w) ?? 0) + 1);
+  const left: string[] = [];
+  for (const p of parts)
+    if (p.kind === 'added')
+      for (const w of p.words.flatMap(expand)) {
+        const n = removed.get(w) ?? 0;
+        if (n > 0) removed.set(w, n - 1);
+        else left.push(w);
+      }
+  for (const [w, n] of removed) for (let i = 0; i < n; i++) left.push(w);
+  return left.every((w) => LINKERS.has(w));
 }
 
 function compareAttribution(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleContext): Finding[] {

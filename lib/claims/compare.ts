@@ -21,30 +21,46 @@ export interface ComparableArticle {
 }
 
 /** Compares the claims of two articles. */
-export function compareArticles(a: ComparableArticle, b: ComparableArticle): DiffResult {
+export function compareArticles(
+  a: ComparableArticle,
+  b: ComparableArticle,
+  options: CompareOptions = {},
+): DiffResult {
   return compareClaims(
     { text: a.text, claims: (a.claims ?? extractClaims(a)).claims },
     { text: b.text, claims: (b.claims ?? extractClaims(b)).claims },
+    options,
   );
+}
+
+/** Knobs the eval sweeps; the product uses the defaults. */
+export interface CompareOptions {
+  /** Minimum similarity of aligned claims (default ALIGN_THRESHOLD). */
+  threshold?: number;
 }
 
 /** Compares two articles whose claims are known. */
 export function compareClaims(
   a: { text: string; claims: readonly Claim[] },
   b: { text: string; claims: readonly Claim[] },
+  options: CompareOptions = {},
 ): DiffResult {
-  return compareWithAlignment(a, b).diff;
+  return compareWithAlignment(a, b, options).diff;
 }
 
 /** The comparison and the alignment it rests on (which claims of `a` the other article carries). */
 export function compareWithAlignment(
   a: { text: string; claims: readonly Claim[] },
   b: { text: string; claims: readonly Claim[] },
+  options: CompareOptions = {},
 ): { diff: DiffResult; aligned: AlignedPair[] } {
   const ctxA = articleContext(a.text, a.claims);
   const ctxB = articleContext(b.text, b.claims);
   // Every aligned pair decides what both sources carry; only the primary ones are compared part by part.
-  const all = alignClaims(a.claims, b.claims, { include: (c) => c.kind === 'statement' });
+  const all = alignClaims(a.claims, b.claims, {
+    include: (c) => c.kind === 'statement',
+    threshold: options.threshold,
+  });
   const pairs = all.filter((p) => p.primary);
   const passage = (text: string, s: Span): Passage => ({
     text: text.slice(s.start, s.end),

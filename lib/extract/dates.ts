@@ -85,7 +85,7 @@ export function findPublishedTime(
   if (fromLd && fromMeta && dayOf(fromLd) !== dayOf(fromMeta) && rules.on('date-conflict-support'))
     return support(fromMeta, witnesses()) > support(fromLd, witnesses()) ? fromMeta : fromLd;
   const machine = fromLd ?? named ?? rules.use('date-ld-created', parseDate(stringOf(ld?.dateCreated)));
-  if (machine) return machine;
+  if (machine) return shownDayOf(machine, witnesses, rules);
   if (generic) return unlessContradicted(generic, witnesses(), rules, 'date-generic-contradicted');
   const marked = rules.use('date-marked-time', markedTimeDate(doc, options));
   if (marked) return marked;
@@ -118,6 +118,21 @@ function unlessContradicted(weak: string, others: readonly string[], rules: Rule
   return rival && support(rival, others) >= MIN_DISSENT && support(weak, others) === 0 && rules.on(rule)
     ? rival
     : weak;
+}
+
+/** Milliseconds in a day: a machine time and the day a page shows may differ by the page's time zone. */
+const DAY_MS = 86_400_000;
+
+/**
+ * A machine time (meta or JSON-LD, often in UTC) whose day is one off from the date the page
+ * shows next to the headline: the shown day is the reader's, so it wins; any larger gap is another
+ * date (an update, a related story) and the machine time stands.
+ */
+function shownDayOf(machine: string, witnesses: () => string[], rules: Rules): string {
+  const [shown] = witnesses();
+  if (!shown || dayOf(shown) === dayOf(machine)) return machine;
+  const gap = Math.abs(Date.parse(dayOf(shown)) - Date.parse(dayOf(machine)));
+  return gap === DAY_MS && rules.on('date-shown-day') ? shown : machine;
 }
 
 function dayOf(date: string): string {

@@ -40,6 +40,7 @@ export const RULE_DESCRIPTIONS = {
   'title-minor-parts': 'a heading equal to a minor part of the document title is a name, not the headline',
   'title-kicker': 'kicker, label and date elements inside the headline are not the headline',
   'title-wraps': 'a visible headline that is the metadata title plus a kicker gives the metadata title',
+  'title-heading-part': 'the part of a separated metadata title that a heading of the page spells out whole',
   'title-site-suffix': 'parts of the title that name the site are removed',
   // Bylines.
   'byline-ld': 'JSON-LD author and creator names',
@@ -55,6 +56,7 @@ export const RULE_DESCRIPTIONS = {
   'date-meta': 'published-time meta tags',
   'date-generic-meta': 'a bare date/dc.date meta tag',
   'date-conflict-support': "JSON-LD and meta dates that disagree are settled by the page's shown dates",
+  'date-shown-day': "a machine time one day off the page's shown date gives the shown day (time zones)",
   'date-ld-created': 'JSON-LD dateCreated',
   'date-generic-contradicted': 'a bare date meta gives way when two shown dates agree on another day',
   'date-marked-time': 'an itemprop/pubdate element or a <time> in the article header',

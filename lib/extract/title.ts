@@ -77,7 +77,32 @@ export function findTitle(
     return headline;
   }
   const source = ldTitle ?? ogTitle ?? docTitle ?? clean(stringOf(ld?.name));
-  return source ? stripSiteSuffix(source, site) : null;
+  if (!source) return null;
+  return (
+    rules.try('title-heading-part', () => headingPart(doc, [source, docTitle])) ??
+    stripSiteSuffix(source, site)
+  );
+}
+
+/**
+ * The part of a separated metadata title ("Headline » Site", "Site | Blog | Headline") that a
+ * heading of the page spells out whole: the page itself says which part is the headline, so no
+ * list of site names is needed. The longest such part; null when no heading confirms one.
+ */
+function headingPart(doc: Document, titles: readonly (string | null)[]): string | null {
+  const headings = new Set<string>();
+  for (const el of doc.querySelectorAll('h1, h2, h3, [itemprop~="headline"]'))
+    if (el.tagName.toUpperCase() !== 'META') headings.add(fold(el.textContent ?? ''));
+  let best: string | null = null;
+  for (const title of titles) {
+    if (!title) continue;
+    const parts = title.split(SEPARATOR).map((p) => p.trim());
+    if (parts.length < 2) continue;
+    for (const part of parts)
+      if (part.split(/\s+/).length >= 2 && headings.has(fold(part)) && part.length > (best?.length ?? 0))
+        best = part;
+  }
+  return best;
 }
 
 function isSoleH1(doc: Document, el: Element): boolean {

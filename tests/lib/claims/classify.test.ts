@@ -89,4 +89,22 @@ describe('classification', () => {
     );
     expect(diff.differences.map((d) => d.kind)).toEqual(['wording']);
   });
+
+  it('sets aside a lead-in clause, contractions and a linking “that” in a retold quotation', () => {
+    expect(
+      kinds(
+        '“The bridge that we built will carry the whole valley, and I am proud of it,” the mayor said.',
+        '“I only want to tell you that the bridge we built will carry the whole valley and I’m proud of it,” the mayor said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reports a lead-in quotation whose words change after it', () => {
+    expect(
+      kinds(
+        '“The bridge that we built will carry the whole valley,” the mayor said.',
+        '“I only want to tell you that the bridge we built will serve half the valley,” the mayor said.',
+      ),
+    ).toContain('quote');
+  });
 });

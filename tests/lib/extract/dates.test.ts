@@ -21,4 +21,16 @@ describe('findPublishedTime', () => {
       <body><h1>Vintners award prizes</h1><p>Ten prizes went to the valley.</p></body>`;
     expect(published(html)).toBe('2021-12-01');
   });
+
+  it('gives the shown day when a UTC meta time falls one day before it (the page time zone)', () => {
+    const html = `<head><meta property="article:published_time" content="2021-03-09T23:30:00Z"></head>
+      <body><h1>Ferry timetable changes</h1><p>Published on 10.03.2021</p><p>The first boat leaves at six.</p></body>`;
+    expect(published(html)?.slice(0, 10)).toBe('2021-03-10');
+  });
+
+  it('keeps the meta time when the shown date is further away (an update, another story)', () => {
+    const html = `<head><meta property="article:published_time" content="2021-03-09T08:00:00Z"></head>
+      <body><h1>Ferry timetable changes</h1><p>Published on 14.03.2021</p><p>The first boat leaves at six.</p></body>`;
+    expect(published(html)).toBe('2021-03-09T08:00:00Z');
+  });
 });

@@ -77,3 +77,23 @@ describe('title resolution', () => {
     );
   });
 });
+
+describe('the title part a heading spells out', () => {
+  it('keeps the part of the document title that a page heading repeats, with no site name known', () => {
+    expect(
+      titleOf(
+        '<title>Lantern Makers Guild » Winter fair moves indoors</title>',
+        '<h1>The society of lantern makers since 1890</h1><h2>Winter fair moves indoors</h2><p>The fair will be held in the hall.</p>',
+      ),
+    ).toBe('Winter fair moves indoors');
+  });
+
+  it('leaves the title whole when no heading repeats one of its parts', () => {
+    expect(
+      titleOf(
+        '<title>Winter fair moves indoors - what visitors need to know</title>',
+        '<h2>Opening hours</h2><p>The fair will be held in the hall.</p>',
+      ),
+    ).toBe('Winter fair moves indoors - what visitors need to know');
+  });
+});
