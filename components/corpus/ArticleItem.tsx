@@ -10,7 +10,7 @@ export interface ArticleItemProps {
   onDelete: (row: CorpusRow) => void;
 }
 
-const ORIGIN_LABEL = { seed: 'Seed', saved: 'Saved', imported: 'Imported' } as const;
+const ORIGIN_LABEL = { seed: 'Seed', saved: 'Saved', imported: 'Imported', read: 'Read' } as const;
 
 /** One article of the corpus: title (a link to the original when there is one), source, tags, delete. */
 export function ArticleItem({ row, busy, maxTagChars, onSaveTags, onDelete }: ArticleItemProps) {

@@ -10,6 +10,9 @@ import { openStaging } from '@/lib/transfer/staging-db';
 import { importBundledSeeds } from './bundled-seeds';
 import { registerShortcutsAndMenu } from './shortcuts-and-menu';
 
+/** Default retention of read articles (issue 17); the setting for it is not wired yet. */
+const READ_RETENTION_DAYS = 90;
+
 /** Owns the corpus, answers the message protocol, keeps per-tab analyses and the badge. */
 export default defineBackground(() => {
   const db = openCorpus();
@@ -17,7 +20,10 @@ export default defineBackground(() => {
   // interrupted by a stopped worker is completed the next time.
   // Then the upkeep a previous worker may have left (lib/corpus/maintenance.ts); its failure only delays it.
   const ready = importBundledSeeds(db, Date.now()).then(async (report) => {
-    await maintainCorpus(db, { foldAll: true }).catch((error: unknown) =>
+    await maintainCorpus(db, {
+      foldAll: true,
+      expire: { now: Date.now(), retentionDays: READ_RETENTION_DAYS },
+    }).catch((error: unknown) =>
       console.warn('Parallax: corpus upkeep failed at start; it runs again after the next save.', error),
     );
     return report;

@@ -9,7 +9,7 @@ import type { Sentence } from '../text/sentences';
 import { fnv1a } from '../util/hash';
 import { packArticleClaims } from '../claims/codec';
 import { deleteArticleClaims, storeArticleClaims } from './claims';
-import type { ArticleOrigin, CorpusDb, StoredArticle } from './db';
+import { wordRowOf, type ArticleOrigin, type CorpusDb, type StoredArticle } from './db';
 import { featureRow, vocabOf } from '../match/feature-row';
 import { featureRows, nearDuplicateIds } from './match-queries';
 import {
@@ -84,7 +84,16 @@ export async function saveArticle(
 ): Promise<SaveResult> {
   const features = prepared.features ?? computeFeatures(input.title, input.text);
   const claims = packArticleClaims(input.text, prepared.claims ?? extractClaims(input));
-  const tables = [db.articles, db.features, db.stats, db.meta, db.claims, db.statDeltas, db.removedSeeds];
+  const tables = [
+    db.articles,
+    db.features,
+    db.stats,
+    db.meta,
+    db.claims,
+    db.statDeltas,
+    db.removedSeeds,
+    db.words,
+  ];
   return db.transaction('rw', tables, async () => {
     // Requests that do not depend on each other are issued together: in Chromium every sequential
     // request costs a round trip to the browser process.
@@ -105,6 +114,7 @@ export async function saveArticle(
     await Promise.all([
       recordStats(db, delta, existing ? 0 : 1, count),
       db.articles.put(article),
+      db.words.put(wordRowOf(article)),
       db.features.put(featureRow(id, features, dayOfArticle(input.publishedTime, features), df, docCount)),
       storeArticleClaims(db, id, claims),
       // Saving a seed again (a restore, an import: they carry its id) brings it back for good.
@@ -126,12 +136,22 @@ export interface DeleteOptions {
 
 /** Deletes an article and its features; returns whether it existed. */
 export async function deleteArticle(db: CorpusDb, id: string, options: DeleteOptions = {}): Promise<boolean> {
-  const tables = [db.articles, db.features, db.stats, db.meta, db.claims, db.statDeltas, db.removedSeeds];
+  const tables = [
+    db.articles,
+    db.features,
+    db.stats,
+    db.meta,
+    db.claims,
+    db.statDeltas,
+    db.removedSeeds,
+    db.words,
+  ];
   return db.transaction('rw', tables, async () => {
     const [features, article] = await Promise.all([db.features.get(id), db.articles.get(id)]);
     await Promise.all([
       features ? recordStats(db, statDelta([vocabOf(features)], -1), -1) : undefined,
       db.articles.delete(id),
+      db.words.delete(id),
       db.features.delete(id),
       deleteArticleClaims(db, id),
       options.byReaderAt !== undefined && article?.origin === 'seed'
@@ -177,7 +197,11 @@ async function findResaved(
   );
 }
 
-/** The stored record of `input`; an existing record's save time, tags and (unless a seed) origin are kept. */
+/**
+ * The stored record of `input`; an existing record's save time, tags and (unless a seed) origin are
+ * kept. Reading never lowers an origin (a saved, seed or imported article read stays what it was),
+ * and saving a read article makes it saved: read and saved counts as saved.
+ */
 export function articleRecord(
   id: string,
   input: ArticleInput,
@@ -194,7 +218,12 @@ export function articleRecord(
     siteName: input.siteName,
     publishedTime: input.publishedTime,
     savedAt: existing?.savedAt ?? now,
-    origin: existing && existing.origin !== 'seed' ? existing.origin : origin,
+    origin: originOf(existing?.origin, origin),
+    ...(origin === 'read'
+      ? { readAt: now }
+      : existing?.readAt !== undefined
+        ? { readAt: existing.readAt }
+        : {}),
     lang: input.lang,
     text: input.text,
     sentences: input.sentences,
@@ -203,6 +232,12 @@ export function articleRecord(
     ...(input.canonicalUrl ? { canonicalUrl: input.canonicalUrl } : {}),
     ...(input.seedVersion ? { seedVersion: input.seedVersion } : {}),
   };
+}
+
+function originOf(existing: ArticleOrigin | undefined, next: ArticleOrigin): ArticleOrigin {
+  if (!existing) return next;
+  if (next === 'read') return existing;
+  return existing === 'seed' || existing === 'read' ? next : existing;
 }
 
 /** The stored article with this id. */

@@ -8,7 +8,8 @@ import type { Sentence } from '../text/sentences';
 
 export type { StoredFeatures } from '../match/feature-row';
 
-export type ArticleOrigin = 'seed' | 'saved' | 'imported';
+/** `read`: kept because the reader read it (expires); read and then saved counts as `saved` (never expires). */
+export type ArticleOrigin = 'seed' | 'saved' | 'imported' | 'read';
 
 /** One article as stored: display data, the text every offset points into, and provenance. */
 export interface StoredArticle {
@@ -23,6 +24,8 @@ export interface StoredArticle {
   /** Epoch milliseconds. */
   savedAt: number;
   origin: ArticleOrigin;
+  /** When the reader last read it (epoch ms); absent when never read. Retention counts from here. */
+  readAt?: number;
   lang: string | null;
   text: string;
   sentences: Sentence[];
@@ -73,6 +76,17 @@ export interface RemovedSeed {
   removedAt: number;
 }
 
+/**
+ * The words of an article (title, byline and text, lower case, each once) for the corpus page's word
+ * search: a multiEntry index finds the articles with a word without reading any article. A table of
+ * its own so that reading an article never reads its word list.
+ */
+export interface WordRow {
+  /** The article id. */
+  id: string;
+  words: string[];
+}
+
 export interface MetaRow {
   key: string;
   value: number;
@@ -86,6 +100,7 @@ export class CorpusDb extends Dexie {
   claims!: Table<StoredClaim, string>;
   statDeltas!: Table<StatDeltaRow, number>;
   removedSeeds!: Table<RemovedSeed, string>;
+  words!: Table<WordRow, string>;
 
   constructor(name: string, dependencies?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
     super(
@@ -118,7 +133,32 @@ export class CorpusDb extends Dexie {
             delete row.articleId;
           }),
       );
+    // Version 4 keeps what the reader reads: `readAt` (indexed, for retention and "forget") and the
+    // word index of the corpus search, filled here for the articles already stored.
+    this.version(4)
+      .stores({
+        articles: 'id, &canonicalUrl, exactHash, url, origin, savedAt, siteName, *tags, readAt',
+        words: 'id, *words',
+      })
+      .upgrade(async (tx) => {
+        const rows: WordRow[] = [];
+        await tx
+          .table('articles')
+          .toCollection()
+          .each((a: StoredArticle) => void rows.push(wordRowOf(a)));
+        await tx.table('words').bulkPut(rows);
+      });
   }
+}
+
+/** The word index row of an article. */
+export function wordRowOf(article: Pick<StoredArticle, 'id' | 'title' | 'byline' | 'text'>): WordRow {
+  return { id: article.id, words: wordsOf(`${article.title}\n${article.byline ?? ''}\n${article.text}`) };
+}
+
+/** The distinct words of a text, lower case: runs of letters and digits. */
+export function wordsOf(text: string): string[] {
+  return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
 }
 
 /** Opens (creating if needed) the corpus named `name`; pass fake-indexeddb's factory in Node. */

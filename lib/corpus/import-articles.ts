@@ -8,7 +8,7 @@ import { packArticleClaims, type StoredClaimsPayload } from '../claims/codec';
 import { storeArticleClaims } from './claims';
 import { computeFeatures, type ArticleFeatures } from '../match/features';
 import { articleIdFor, articleRecord, dayOfArticle, findByExactHash, type ArticleInput } from './articles';
-import type { ArticleOrigin, CorpusDb, StoredArticle, StoredFeatures } from './db';
+import { wordRowOf, type ArticleOrigin, type CorpusDb, type StoredArticle, type StoredFeatures } from './db';
 import { featureRow, vocabOf } from '../match/feature-row';
 import { refreshStaleWeights } from './feature-rows';
 import { adjustStats, statDelta } from './stats';
@@ -76,7 +76,7 @@ async function importBatch(
   now: number,
   identity: ImportOptions['identity'],
 ): Promise<string[]> {
-  const tables = [db.articles, db.features, db.stats, db.meta, db.claims, db.statDeltas];
+  const tables = [db.articles, db.features, db.stats, db.meta, db.claims, db.statDeltas, db.words];
   return db.transaction('rw', tables, async () => {
     const byId = await db.articles.bulkGet(batch.map((b) => b.input.id ?? ''));
     const records: StoredArticle[] = [];
@@ -114,6 +114,7 @@ async function importBatch(
     );
     const { df, docCount } = await adjustStats(db, delta, kept.length - old.length);
     await db.articles.bulkPut(keptRecords);
+    await db.words.bulkPut(keptRecords.map(wordRowOf));
     await db.features.bulkPut(kept.map((r) => featureRow(r.id, r.features, r.day, df, docCount)));
     await Promise.all(
       keptRecords.map((record, i) =>

@@ -6,6 +6,7 @@
  */
 import type { CorpusDb } from './db';
 import { refreshStaleWeights } from './feature-rows';
+import { expireRead } from './retention';
 import { FOLD_AT, foldStatDeltas } from './stats';
 
 export interface MaintenanceOptions {
@@ -16,11 +17,14 @@ export interface MaintenanceOptions {
    * doubles only after as many saves as it holds articles).
    */
   refresh?: number;
+  /** Expire read articles past this many days of retention, one small batch per run, as of `now` (epoch ms). */
+  expire?: { now: number; retentionDays: number };
 }
 
 export interface MaintenanceReport {
   folded: number;
   refreshed: number;
+  expired: number;
 }
 
 /** Runs the pending upkeep; returns what it did. */
@@ -33,5 +37,6 @@ export async function maintainCorpus(
   const refreshed = await db.transaction('rw', [db.features, db.stats, db.meta, db.statDeltas], () =>
     refreshStaleWeights(db, options.refresh ?? 1),
   );
-  return { folded, refreshed };
+  const expired = options.expire ? await expireRead(db, options.expire.now, options.expire.retentionDays) : 0;
+  return { folded, refreshed, expired };
 }

@@ -1,15 +1,12 @@
 /**
- * The corpus page's search, as named queries: words (in title, byline and text), outlet and date range, newest
- * saved first. A scan, not an index: the matcher's stored keys hold only each article's top terms,
- * so a word search through them would miss most words. The scan walks the savedAt index newest
- * first and stops at `limit` matches, so a common word answers at once; a word that matches
- * nothing reads every article: 2–3 s for 10,000 articles in Chromium on our 2-core machine, 7 s
- * with its cores heavily shared (npm run -s bench:corpus). Fine for a search button,
- * too slow to search as one types; a word index written by saveArticle would make it O(matches).
- * An outlet narrows the scan through the siteName index.
+ * The corpus page's search, as named queries: words (in title, byline and text), outlet and date
+ * range, newest saved first. Words are looked up in the word index (the `words` table, a multiEntry
+ * index kept in step with every save, delete, expiry and import), so a search reads only the
+ * articles that have every word: a word that matches nothing reads no article at all. A word
+ * matches whole words ("harbour", not "harb"); a "quoted phrase" must also occur as written.
  */
 import { dayOf } from './articles';
-import type { CorpusDb, StoredArticle } from './db';
+import { wordsOf, type CorpusDb, type StoredArticle } from './db';
 
 export interface CorpusQuery {
   /** Words and "quoted phrases"; every one must occur (case-insensitive). Empty: everything. */
@@ -41,10 +38,19 @@ export async function searchArticles(db: CorpusDb, query: CorpusQuery): Promise<
     const haystack = `${a.title}\n${a.byline ?? ''}\n${a.text}`.toLowerCase();
     return needles.every((n) => haystack.includes(n));
   };
+  if (needles.length) {
+    const ids = await idsWithWords(db, wordsOf(needles.join(' ')));
+    const found = (await db.articles.bulkGet(ids)).filter(
+      (a): a is StoredArticle =>
+        a !== undefined && (query.outlet === null || a.siteName === query.outlet) && matches(a),
+    );
+    found.sort(newestSavedFirst);
+    return { articles: found.slice(0, query.limit), complete: found.length <= query.limit };
+  }
   if (query.outlet !== null) {
     // The siteName index yields id order; an outlet's articles are few enough to sort in memory.
     const all = await db.articles.where('siteName').equals(query.outlet).filter(matches).toArray();
-    all.sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : 1));
+    all.sort(newestSavedFirst);
     return { articles: all.slice(0, query.limit), complete: all.length <= query.limit };
   }
   const found = await db.articles
@@ -54,6 +60,24 @@ export async function searchArticles(db: CorpusDb, query: CorpusQuery): Promise<
     .limit(query.limit + 1)
     .toArray();
   return { articles: found.slice(0, query.limit), complete: found.length <= query.limit };
+}
+
+function newestSavedFirst(a: StoredArticle, b: StoredArticle): number {
+  return b.savedAt - a.savedAt || (a.id < b.id ? -1 : 1);
+}
+
+/** The ids of the articles having every one of `words`, from the word index (rarest word first). */
+async function idsWithWords(db: CorpusDb, words: readonly string[]): Promise<string[]> {
+  if (words.length === 0) return [];
+  const lists = await Promise.all(words.map((w) => db.words.where('words').equals(w).primaryKeys()));
+  lists.sort((a, b) => a.length - b.length);
+  let ids = lists[0] ?? [];
+  for (const list of lists.slice(1)) {
+    if (ids.length === 0) break;
+    const has = new Set(list);
+    ids = ids.filter((id) => has.has(id));
+  }
+  return ids;
 }
 
 /** `Witkoff "article 5"` → ["witkoff", "article 5"]. */

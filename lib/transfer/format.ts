@@ -122,7 +122,7 @@ export const ImportArticleSchema = v.object({
     null,
   ),
   origin: v.optional(
-    v.picklist(['seed', 'saved', 'imported'], 'expected "seed", "saved" or "imported"'),
+    v.picklist(['seed', 'saved', 'imported', 'read'], 'expected "seed", "saved", "imported" or "read"'),
     'imported',
   ),
   lang: optionalText(100),

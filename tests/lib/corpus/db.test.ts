@@ -6,11 +6,11 @@ import { openCorpus } from '@/lib/corpus/db';
 import { allDocumentFrequencies } from '@/lib/corpus/stats';
 import { freshCorpus } from '../../helpers/corpus';
 
-describe('corpus schema, version 3', () => {
+describe('corpus schema, version 4', () => {
   it('opens with the tables and indexes matching and storage rely on', async () => {
     const db = freshCorpus();
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const indexes = Object.fromEntries(
       db.tables.map((t) => [
         t.name,
@@ -18,14 +18,55 @@ describe('corpus schema, version 3', () => {
       ]),
     );
     expect(indexes).toEqual({
-      articles: ['&canonicalUrl', '*tags', 'exactHash', 'origin', 'savedAt', 'siteName', 'url'],
+      articles: ['&canonicalUrl', '*tags', 'exactHash', 'origin', 'readAt', 'savedAt', 'siteName', 'url'],
       features: ['*keys', '*nearKeys', 'weightedAt'],
       stats: [],
       meta: [],
       claims: [],
       statDeltas: [],
       removedSeeds: [],
+      words: ['*words'],
     });
+  });
+
+  it('opens a version 3 corpus with its articles in the new word index and none of them read', async () => {
+    const dependencies = {
+      indexedDB: new IDBFactory(),
+      IDBKeyRange: IDBKeyRange as unknown as typeof globalThis.IDBKeyRange,
+    };
+    // Version 3 exactly as it shipped.
+    const v3 = new Dexie('upgrade-3', dependencies);
+    v3.version(1).stores({
+      articles: 'id, &canonicalUrl, exactHash, url, origin, savedAt, siteName, *tags',
+      features: 'id, *keys, *nearKeys, weightedAt',
+      stats: 'key',
+      meta: 'key',
+      claims: 'id, articleId, *keys',
+    });
+    v3.version(2).stores({ statDeltas: '++seq', removedSeeds: 'id' });
+    v3.version(3).stores({ claims: 'id' });
+    await v3.table('articles').put({
+      id: 'a',
+      url: null,
+      title: 'Ferry harbour',
+      byline: 'By Ann Lee',
+      siteName: null,
+      publishedTime: null,
+      savedAt: 5,
+      origin: 'saved',
+      lang: null,
+      text: 'The ferry left the harbour.',
+      sentences: [],
+      tags: [],
+      exactHash: 'x',
+    });
+    v3.close();
+    const db = openCorpus('upgrade-3', dependencies);
+    const row = await db.words.get('a');
+    expect(row?.words.sort()).toEqual(['ann', 'by', 'ferry', 'harbour', 'lee', 'left', 'the']);
+    expect(await db.words.where('words').equals('harbour').primaryKeys()).toEqual(['a']);
+    expect((await db.articles.get('a'))?.readAt).toBeUndefined();
+    expect(await db.articles.where('readAt').above(0).count()).toBe(0);
   });
 
   it('opens a version 1 corpus with its rows intact and the new tables empty', async () => {

@@ -111,7 +111,7 @@ describe('parseCorpusFile', () => {
     expect(errorOf(file(bad))).toBe(
       'This file has 9 problems; nothing was imported. ' +
         [0, 1, 2, 3, 4]
-          .map((i) => `articles[${i}].origin: expected "seed", "saved" or "imported"`)
+          .map((i) => `articles[${i}].origin: expected "seed", "saved", "imported" or "read"`)
           .join('; ') +
         '; and 4 more.',
     );
@@ -122,7 +122,7 @@ describe('parseCorpusFile', () => {
     const error = errorOf(file([{ ...article, title: huge.slice(0, 10_000), text: huge, origin: huge }]));
     expect(error).toContain('articles[0].title: at most 4,000 characters (this one has 10,000)');
     expect(error).toContain('articles[0].text: at most 2,000,000 characters (this one has 2,000,001)');
-    expect(error).toContain('articles[0].origin: expected "seed", "saved" or "imported"');
+    expect(error).toContain('articles[0].origin: expected "seed", "saved", "imported" or "read"');
     expect(error.length).toBeLessThan(1_000);
   });
 
