@@ -70,6 +70,11 @@ export interface PreparedSave {
   statistics?: KeyStatistics;
 }
 
+/** Every table an article's save or delete writes: one transaction covers its record, features, claims, words and statistics. */
+function articleTables(db: CorpusDb) {
+  return [db.articles, db.features, db.stats, db.meta, db.claims, db.statDeltas, db.removedSeeds, db.words];
+}
+
 /**
  * Saves an article, replacing an earlier copy of it: same id, same canonical URL, identical text,
  * or a near-identical text from the same URL or outlet. Features and claims not given are computed
@@ -84,17 +89,7 @@ export async function saveArticle(
 ): Promise<SaveResult> {
   const features = prepared.features ?? computeFeatures(input.title, input.text);
   const claims = packArticleClaims(input.text, prepared.claims ?? extractClaims(input));
-  const tables = [
-    db.articles,
-    db.features,
-    db.stats,
-    db.meta,
-    db.claims,
-    db.statDeltas,
-    db.removedSeeds,
-    db.words,
-  ];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', articleTables(db), async () => {
     // Requests that do not depend on each other are issued together: in Chromium every sequential
     // request costs a round trip to the browser process.
     const known = prepared.statistics;
@@ -136,17 +131,7 @@ export interface DeleteOptions {
 
 /** Deletes an article and its features; returns whether it existed. */
 export async function deleteArticle(db: CorpusDb, id: string, options: DeleteOptions = {}): Promise<boolean> {
-  const tables = [
-    db.articles,
-    db.features,
-    db.stats,
-    db.meta,
-    db.claims,
-    db.statDeltas,
-    db.removedSeeds,
-    db.words,
-  ];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', articleTables(db), async () => {
     const [features, article] = await Promise.all([db.features.get(id), db.articles.get(id)]);
     await Promise.all([
       features ? recordStats(db, statDelta([vocabOf(features)], -1), -1) : undefined,

@@ -38,11 +38,10 @@ export async function expireRead(
  * @internal Not yet wired to the background (issue 17); tested on its own.
  */
 export async function forgetRead(db: CorpusDb, since: number | null): Promise<number> {
-  const range =
-    since === null
-      ? db.articles.where('readAt').aboveOrEqual(-Infinity)
-      : db.articles.where('readAt').aboveOrEqual(since);
-  const rows = await range.toArray();
+  const rows = await db.articles
+    .where('readAt')
+    .aboveOrEqual(since ?? -Infinity)
+    .toArray();
   const read = rows.filter((a) => a.origin === 'read').map((a) => a.id);
   for (const id of read) await deleteArticle(db, id);
   const others = rows.filter((a) => a.origin !== 'read').map((a) => a.id);
@@ -55,7 +54,9 @@ export async function forgetRead(db: CorpusDb, since: number | null): Promise<nu
   return read.length;
 }
 
-/** Makes a read article saved (it then never expires); false when it is not a stored read article. * @internal Not yet wired to the background (issue 17); tested on its own.
+/**
+ * Makes a read article saved (it then never expires); false when it is not a stored read article.
+ * @internal Not yet wired to the background (issue 17); tested on its own.
  */
 export async function keepAsSaved(db: CorpusDb, id: string): Promise<boolean> {
   return (

@@ -37,14 +37,7 @@ function engine(p: Prepared, threshold?: number): Reported {
   };
 }
 
-interface Total {
-  found: number;
-  gold: number;
-  falseAlarms: number;
-  notDifferences: number;
-  reported: number;
-  touching: number;
-}
+type Total = Pick<PairScore, 'found' | 'gold' | 'falseAlarms' | 'notDifferences' | 'reported' | 'touching'>;
 
 function total(scores: readonly PairScore[]): Total {
   const t: Total = { found: 0, gold: 0, falseAlarms: 0, notDifferences: 0, reported: 0, touching: 0 };
