@@ -38,6 +38,11 @@ export interface ArticleInput {
   sentences: Sentence[];
   tags?: string[];
   seedVersion?: string;
+  /**
+   * When it was read (epoch ms), for an article that comes with its reading date (an import);
+   * a save with origin "read" and no date was read now.
+   */
+  readAt?: number;
 }
 
 export interface SaveResult {
@@ -204,11 +209,7 @@ export function articleRecord(
     publishedTime: input.publishedTime,
     savedAt: existing?.savedAt ?? now,
     origin: originOf(existing?.origin, origin),
-    ...(origin === 'read'
-      ? { readAt: now }
-      : existing?.readAt !== undefined
-        ? { readAt: existing.readAt }
-        : {}),
+    ...readAtOf(origin === 'read' ? (input.readAt ?? now) : input.readAt, existing?.readAt),
     lang: input.lang,
     text: input.text,
     sentences: input.sentences,
@@ -217,6 +218,12 @@ export function articleRecord(
     ...(input.canonicalUrl ? { canonicalUrl: input.canonicalUrl } : {}),
     ...(input.seedVersion ? { seedVersion: input.seedVersion } : {}),
   };
+}
+
+/** The latest of the reading dates known: an import of an older copy never moves it back. */
+function readAtOf(...times: (number | undefined)[]): { readAt?: number } {
+  const known = times.filter((t): t is number => t !== undefined);
+  return known.length ? { readAt: Math.max(...known) } : {};
 }
 
 function originOf(existing: ArticleOrigin | undefined, next: ArticleOrigin): ArticleOrigin {

@@ -7,13 +7,15 @@
  * and a common word reads only the page it shows. A word matches whole words ("harbour", not
  * "harb"); a "quoted phrase" must also occur as written (folded, whole words).
  *
- * Cost, in IndexedDB requests (each a round trip in Chromium): one count per word, then the
- * posting list of the rarest word only, checked against the other words' lists (or, when it is
- * short, against its articles' word rows); when more articles match than a page shows, the
- * savedAt index's keys give their order; then only the page's articles are read.
+ * Cost, in IndexedDB requests (each a round trip in Chromium): one count per word (a word in no
+ * article ends the search there); the posting list of the rarest word, unless it is common; then,
+ * when few articles can match, their word rows (for the other words) and the articles; when many
+ * can, pages of the savedAt index newest first (sized by the share expected to match), the word
+ * rows of their candidates, and only the articles that match.
  */
 import { foldWords, wordsOf } from '../text/fold';
 import { dayOf } from './articles';
+import { countArticles } from './stats';
 import type { CorpusDb, StoredArticle } from './db';
 
 export interface CorpusQuery {
@@ -34,27 +36,36 @@ export interface CorpusSearch {
 }
 
 /**
- * Candidates up to which the matching articles are read and sorted directly; above it their order
- * comes from the savedAt index's keys (one request for every id) and only one page is read.
+ * Candidates up to which the matching articles are read and sorted directly; above it the savedAt
+ * index is walked newest first and only one page of articles is read.
  */
 const READ_DIRECTLY = 150;
 /**
- * A rarest word with at most this many articles is checked against those articles' word rows
- * instead of the other words' posting lists (which may hold most of the corpus).
+ * The rarest word's posting list is read (as the set of candidates) when it holds at most this
+ * many articles or this share of the corpus; a commoner word is checked on the word rows of the
+ * ids the walk meets, since reading its list would read most of the index.
  */
-const CHECK_ROWS = 200;
+const SET_AT_MOST = 2_000;
+const SET_SHARE = 0.05;
+/** Smallest page of the savedAt walk. */
+const WALK_PAGE = 200;
 
 /** Where the search changes strategy; the tests lower them to reach every path with a few articles. */
 interface SearchTuning {
   readDirectly: number;
-  checkRows: number;
+  walkPage: number;
+  setAtMost: number;
 }
 
 /** The articles matching `query`, newest saved first, at most `query.limit`. */
 export async function searchArticles(
   db: CorpusDb,
   query: CorpusQuery,
-  { readDirectly, checkRows }: SearchTuning = { readDirectly: READ_DIRECTLY, checkRows: CHECK_ROWS },
+  { readDirectly, walkPage, setAtMost }: SearchTuning = {
+    readDirectly: READ_DIRECTLY,
+    walkPage: WALK_PAGE,
+    setAtMost: SET_AT_MOST,
+  },
 ): Promise<CorpusSearch> {
   const needles = parseWords(query.words);
   const fromDay = dayOf(query.from);
@@ -71,80 +82,81 @@ export async function searchArticles(
     const haystack = ` ${foldWords(`${a.title}\n${a.byline ?? ''}\n${a.text}`)} `;
     return phrases.every((p) => haystack.includes(` ${p} `));
   };
-  return db.transaction('r', [db.articles, db.words], async () => {
-    let candidates: string[] | null = null;
-    if (needles.length)
-      candidates = await idsWithWords(db, [...new Set(wordsOf(needles.join(' ')))], checkRows);
+  const words = [...new Set(wordsOf(needles.join(' ')))];
+  const done = (found: StoredArticle[]): CorpusSearch => ({
+    articles: found.slice(0, query.limit),
+    complete: found.length <= query.limit,
+  });
+  return db.transaction('r', [db.articles, db.words, db.meta], async () => {
+    if (needles.length && words.length === 0) return done([]);
+    // The rarest word's articles, unless it is common: then the walk below checks word rows.
+    const [counts, docCount] = await Promise.all([
+      Promise.all(words.map((w) => wordIndex(db, w).count())),
+      countArticles(db),
+    ]);
+    if (counts.some((n) => n === 0)) return done([]);
+    const order = words.map((w, i) => ({ w, n: counts[i]! })).sort((a, b) => a.n - b.n);
+    const rarest = order[0];
+    let candidates: Set<string> | null = null;
+    let unchecked = order.map((o) => o.w);
+    if (rarest && rarest.n <= Math.max(setAtMost, docCount * SET_SHARE)) {
+      const ids = await wordIndex(db, rarest.w).primaryKeys();
+      candidates = new Set(ids);
+      unchecked = unchecked.slice(1);
+    }
     if (query.outlet !== null) {
       const outlet = await db.articles.where('siteName').equals(query.outlet).primaryKeys();
-      candidates = candidates === null ? outlet : intersect(candidates, outlet);
+      candidates = new Set(candidates === null ? outlet : outlet.filter((id) => candidates!.has(id)));
     }
-    if (candidates === null) {
-      const found = await db.articles
-        .orderBy('savedAt')
-        .reverse()
-        .filter(matches)
-        .limit(query.limit + 1)
-        .toArray();
-      return { articles: found.slice(0, query.limit), complete: found.length <= query.limit };
+    const hasWords = async (ids: string[]): Promise<string[]> => {
+      if (unchecked.length === 0 || ids.length === 0) return ids;
+      const rows = await db.words.bulkGet(ids);
+      return ids.filter((_, i) => {
+        const has = new Set(rows[i]?.words);
+        return unchecked.every((w) => has.has(w));
+      });
+    };
+    if (candidates === null && words.length === 0) {
+      return done(
+        await db.articles
+          .orderBy('savedAt')
+          .reverse()
+          .filter(matches)
+          .limit(query.limit + 1)
+          .toArray(),
+      );
     }
-    if (candidates.length <= Math.max(readDirectly, query.limit + 1)) {
-      const found = (await db.articles.bulkGet(candidates)).filter(
+    if (candidates !== null && candidates.size <= Math.max(readDirectly, query.limit + 1)) {
+      const ids = await hasWords([...candidates]);
+      const found = (await db.articles.bulkGet(ids)).filter(
         (a): a is StoredArticle => a !== undefined && matches(a),
       );
-      found.sort(newestSavedFirst);
-      return { articles: found.slice(0, query.limit), complete: found.length <= query.limit };
+      return done(found.sort(newestSavedFirst));
     }
-    // Many match: walk them in savedAt order and read a page at a time until the page is full.
-    const wanted = new Set(candidates);
-    const ordered = (await db.articles.orderBy('savedAt').reverse().primaryKeys()).filter((id) =>
-      wanted.has(id),
-    );
+    // Many may match: walk the savedAt index newest first, in pages sized by how many of its ids
+    // are expected to match (growing when fewer do), and read only the articles of matching ids.
+    const share = Math.min(1, (candidates?.size ?? rarest?.n ?? docCount) / Math.max(1, docCount));
     const found: StoredArticle[] = [];
-    for (let at = 0; at < ordered.length && found.length <= query.limit;) {
-      const page = ordered.slice(at, at + query.limit + 1 - found.length);
-      at += page.length;
-      for (const a of await db.articles.bulkGet(page)) if (a && matches(a)) found.push(a);
+    let page = Math.max(walkPage, Math.ceil((query.limit + 1) / Math.max(share, 1e-6)));
+    for (let at = 0; found.length <= query.limit;) {
+      const ids = await db.articles.orderBy('savedAt').reverse().offset(at).limit(page).primaryKeys();
+      at += ids.length;
+      const hits = await hasWords(candidates ? ids.filter((id) => candidates!.has(id)) : ids);
+      for (const a of await db.articles.bulkGet(hits)) if (a && matches(a)) found.push(a);
+      if (ids.length < page) break;
+      page *= 2;
     }
-    return { articles: found.slice(0, query.limit), complete: found.length <= query.limit };
+    return done(found);
   });
 }
 
+function wordIndex(db: CorpusDb, word: string) {
+  return db.words.where('words').equals(word);
+}
+
+/** The savedAt index's order reversed: ties in savedAt go by id, descending. */
 function newestSavedFirst(a: StoredArticle, b: StoredArticle): number {
-  return b.savedAt - a.savedAt || (a.id < b.id ? -1 : 1);
-}
-
-function intersect(a: readonly string[], b: readonly string[]): string[] {
-  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  const has = new Set(large);
-  return small.filter((id) => has.has(id));
-}
-
-/**
- * The ids of the articles having every one of `words` (folded), from the word index: the rarest
- * word's posting list, checked against the others (a word that matches nothing ends it at once).
- */
-async function idsWithWords(db: CorpusDb, words: readonly string[], checkRows: number): Promise<string[]> {
-  if (words.length === 0) return [];
-  const index = (w: string) => db.words.where('words').equals(w);
-  if (words.length === 1) return index(words[0]!).primaryKeys();
-  const counts = await Promise.all(words.map((w) => index(w).count()));
-  if (counts.some((n) => n === 0)) return [];
-  const order = words.map((w, i) => ({ w, n: counts[i]! })).sort((a, b) => a.n - b.n);
-  let ids = await index(order[0]!.w).primaryKeys();
-  const rest = order.slice(1).map((o) => o.w);
-  if (ids.length <= checkRows) {
-    const rows = await db.words.bulkGet(ids);
-    return ids.filter((_, i) => {
-      const has = new Set(rows[i]?.words);
-      return rest.every((w) => has.has(w));
-    });
-  }
-  for (const w of rest) {
-    if (ids.length === 0) break;
-    ids = intersect(ids, await index(w).primaryKeys());
-  }
-  return ids;
+  return b.savedAt - a.savedAt || (a.id < b.id ? 1 : -1);
 }
 
 /** `Witkoff "article 5"` → ["witkoff", "article 5"]. */

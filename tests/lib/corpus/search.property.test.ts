@@ -63,7 +63,7 @@ function scan(articles: StoredArticle[], q: Pick<CorpusQuery, 'words' | 'outlet'
         (q.outlet === null || a.siteName === q.outlet) && needles.every((n) => haystack.includes(` ${n} `))
       );
     })
-    .sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : 1))
+    .sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? 1 : -1))
     .map((a) => a.id);
 }
 
@@ -73,7 +73,11 @@ describe('word search by index', () => {
       fc.asyncProperty(
         fc.array(op, { maxLength: 12 }),
         query,
-        fc.record({ readDirectly: fc.nat(4), checkRows: fc.nat(4) }),
+        fc.record({
+          readDirectly: fc.nat(4),
+          walkPage: fc.integer({ min: 1, max: 3 }),
+          setAtMost: fc.nat(3),
+        }),
         async (ops, q, tuning) => {
           const db = freshCorpus();
           const transfer = transferFor(db);
@@ -103,6 +107,7 @@ describe('word search by index', () => {
                 publishedTime: null,
                 savedAt: new Date(NOW - l.age * DAY).toISOString(),
                 origin: 'imported' as const,
+                readAt: null,
                 lang: null,
                 text: l.text,
                 tags: [],
