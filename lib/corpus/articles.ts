@@ -62,7 +62,7 @@ const RESAVE_SIMILARITY = 0.9;
  * more of the 8 match with probability 0.997; a syndicated or borrowed text (similarity about 0.5)
  * rarely matches more than one. Without this, a save read the rows of every wire copy.
  */
-const RESAVE_MIN_BANDS = 2;
+export const RESAVE_MIN_BANDS = 2;
 /** What a save computes or reads before writing; the analysis of an open page has all of it already. */
 export interface PreparedSave {
   features?: ArticleFeatures;
