@@ -22,8 +22,8 @@ export function TransferPanel({ status, onExport, onImport }: TransferPanelProps
     <section class="transfer" aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">Export and import</h2>
       <p class="hint">
-        A JSON file of every article with its tags (format “parallax-corpus”, version 1). Importing merges
-        without duplicates and is all or nothing.
+        A JSON file of every article with its tags (format “parallax-corpus”, version 2). Import takes such a
+        file or the CLI’s corpus (JSON Lines); it merges without duplicates and is all or nothing.
       </p>
       <div class="transfer-buttons">
         <button type="button" disabled={working} onClick={onExport}>
@@ -38,7 +38,7 @@ export function TransferPanel({ status, onExport, onImport }: TransferPanelProps
           id="import-file"
           class="file-input"
           type="file"
-          accept=".json,application/json"
+          accept=".json,.jsonl,application/json"
           tabIndex={-1}
           aria-hidden="true"
           onChange={(event) => {

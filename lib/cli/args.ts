@@ -1,7 +1,7 @@
 /** Parses the CLI's arguments per the contract in BRIEF.md; unknown flags are user errors. */
 import { UserError } from './user-error';
 
-export const COMMANDS = ['extract', 'related', 'diff', 'analyze'] as const;
+export const COMMANDS = ['extract', 'related', 'diff', 'analyze', 'export'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -11,10 +11,12 @@ export interface CliArgs {
   top: number;
   all: boolean;
   url: string | null;
+  /** `export -o file`: where to write the export (stdout when null). */
+  out: string | null;
 }
 
 const USAGE =
-  'usage: xref extract <file> [--url U] | related <file> [--corpus C] [--top N] | related --corpus C --all | diff <fileA> <fileB> | analyze <file> [--corpus C]';
+  'usage: xref extract <file> [--url U] | related <file> [--corpus C] [--top N] | related --corpus C --all | diff <fileA> <fileB> | analyze <file> [--corpus C] | export <folder> [-o file]';
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
@@ -28,6 +30,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     top: 10,
     all: false,
     url: null,
+    out: null,
   };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -38,6 +41,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     };
     if (arg === '--corpus') args.corpus = value();
     else if (arg === '--url') args.url = value();
+    else if (arg === '-o' || arg === '--out') args.out = value();
     else if (arg === '--all') args.all = true;
     else if (arg === '--top') {
       const raw = value();
@@ -47,7 +51,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     } else if (arg.startsWith('--')) throw new UserError(`Unknown flag "${arg}". ${USAGE}`);
     else args.inputs.push(arg);
   }
-  const want = { extract: 1, related: args.all ? 0 : 1, diff: 2, analyze: 1 }[args.command];
+  const want = { extract: 1, related: args.all ? 0 : 1, diff: 2, analyze: 1, export: 1 }[args.command];
   if (args.inputs.length !== want) {
     throw new UserError(
       `"${args.command}" takes ${want} input${want === 1 ? '' : 's'}, got ${args.inputs.length}. ${USAGE}`,
@@ -56,5 +60,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (args.all && (args.command !== 'related' || !args.corpus))
     throw new UserError('--all works only as "related --corpus C --all".');
   if (args.url && args.command !== 'extract') throw new UserError('--url works only with "extract".');
+  if (args.out && args.command !== 'export') throw new UserError('-o works only with "export".');
+  if (args.command === 'export' && (args.corpus || args.all))
+    throw new UserError('"export" takes a folder and -o only.');
   return args;
 }

@@ -8,6 +8,7 @@ import { articleIds } from '../corpus/articles';
 import { findRelatedOfStored } from '../corpus/find-related';
 import { parseArgs, type CliArgs } from './args';
 import { loadCorpus } from './corpus';
+import { runExport } from './export';
 import { loadInput } from './inputs';
 import { UserError } from './user-error';
 
@@ -60,6 +61,8 @@ export async function runCli(argv: readonly string[], write: (line: string) => v
       write(JSON.stringify(compareArticles(a, b)));
       return;
     }
+    case 'export':
+      return runExport(args.inputs[0]!, args.out, write);
     case 'analyze': {
       const article = await requireArticle(args.inputs[0]!);
       const db = await loadCorpus(args.corpus);

@@ -38,6 +38,11 @@ export interface ArticleInput {
   sentences: Sentence[];
   tags?: string[];
   seedVersion?: string;
+  /**
+   * When it was read (epoch ms), for an article that comes with its reading date (an import);
+   * a save with origin "read" and no date was read now.
+   */
+  readAt?: number;
 }
 
 export interface SaveResult {
@@ -57,7 +62,7 @@ const RESAVE_SIMILARITY = 0.9;
  * more of the 8 match with probability 0.997; a syndicated or borrowed text (similarity about 0.5)
  * rarely matches more than one. Without this, a save read the rows of every wire copy.
  */
-const RESAVE_MIN_BANDS = 2;
+export const RESAVE_MIN_BANDS = 2;
 /** What a save computes or reads before writing; the analysis of an open page has all of it already. */
 export interface PreparedSave {
   features?: ArticleFeatures;
@@ -204,11 +209,7 @@ export function articleRecord(
     publishedTime: input.publishedTime,
     savedAt: existing?.savedAt ?? now,
     origin: originOf(existing?.origin, origin),
-    ...(origin === 'read'
-      ? { readAt: now }
-      : existing?.readAt !== undefined
-        ? { readAt: existing.readAt }
-        : {}),
+    ...readAtOf(origin === 'read' ? (input.readAt ?? now) : input.readAt, existing?.readAt),
     lang: input.lang,
     text: input.text,
     sentences: input.sentences,
@@ -217,6 +218,12 @@ export function articleRecord(
     ...(input.canonicalUrl ? { canonicalUrl: input.canonicalUrl } : {}),
     ...(input.seedVersion ? { seedVersion: input.seedVersion } : {}),
   };
+}
+
+/** The latest of the reading dates known: an import of an older copy never moves it back. */
+function readAtOf(...times: (number | undefined)[]): { readAt?: number } {
+  const known = times.filter((t): t is number => t !== undefined);
+  return known.length ? { readAt: Math.max(...known) } : {};
 }
 
 function originOf(existing: ArticleOrigin | undefined, next: ArticleOrigin): ArticleOrigin {

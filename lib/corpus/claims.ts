@@ -21,6 +21,14 @@ export async function storeArticleClaims(
   await db.claims.put({ id, claim });
 }
 
+/** Stores the claims of many articles in one request, replacing any they had. */
+export async function storeManyArticleClaims(
+  db: CorpusDb,
+  rows: readonly { id: string; claim: StoredClaimsPayload }[],
+): Promise<void> {
+  if (rows.length) await db.claims.bulkPut([...rows]);
+}
+
 /** Deletes the stored claims of the article `id`. */
 export async function deleteArticleClaims(db: CorpusDb, id: string): Promise<void> {
   await db.claims.delete(id);

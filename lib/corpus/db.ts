@@ -4,6 +4,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { StoredFeatures } from '../match/feature-row';
+import { wordsOf } from '../text/fold';
 import type { Sentence } from '../text/sentences';
 
 export type { StoredFeatures } from '../match/feature-row';
@@ -77,7 +78,7 @@ export interface RemovedSeed {
 }
 
 /**
- * The words of an article (title, byline and text, lower case, each once) for the corpus page's word
+ * The words of an article (title, byline and text, folded, each once) for the corpus page's word
  * search: a multiEntry index finds the articles with a word without reading any article. A table of
  * its own so that reading an article never reads its word list.
  */
@@ -141,24 +142,34 @@ export class CorpusDb extends Dexie {
         words: 'id, *words',
       })
       .upgrade(async (tx) => {
-        const rows: WordRow[] = [];
-        await tx
-          .table('articles')
-          .toCollection()
-          .each((a: StoredArticle) => void rows.push(wordRowOf(a)));
-        await tx.table('words').bulkPut(rows);
+        // In batches, so a large corpus's word rows are never all in memory at once.
+        const articles = tx.table<StoredArticle, string>('articles');
+        for (let after: string | null = null; ;) {
+          const batch: StoredArticle[] = await (
+            after === null ? articles.orderBy(':id') : articles.where(':id').above(after)
+          )
+            .limit(UPGRADE_BATCH)
+            .toArray();
+          if (batch.length === 0) break;
+          await tx.table('words').bulkPut(batch.map(wordRowOf));
+          after = batch[batch.length - 1]!.id;
+        }
       });
   }
 }
 
-/** The word index row of an article. */
-export function wordRowOf(article: Pick<StoredArticle, 'id' | 'title' | 'byline' | 'text'>): WordRow {
-  return { id: article.id, words: wordsOf(`${article.title}\n${article.byline ?? ''}\n${article.text}`) };
-}
+/** Articles read per step of the v4 upgrade's word index. */
+const UPGRADE_BATCH = 500;
 
-/** The distinct words of a text, lower case: runs of letters and digits. */
-export function wordsOf(text: string): string[] {
-  return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
+/**
+ * The word index row of an article: its distinct words, folded as every comparison folds them
+ * (lib/text/fold.ts: case, accents, typography), so a search for "cafe" finds "Café".
+ */
+export function wordRowOf(article: Pick<StoredArticle, 'id' | 'title' | 'byline' | 'text'>): WordRow {
+  return {
+    id: article.id,
+    words: [...new Set(wordsOf(`${article.title}\n${article.byline ?? ''}\n${article.text}`))],
+  };
 }
 
 /** Opens (creating if needed) the corpus named `name`; pass fake-indexeddb's factory in Node. */

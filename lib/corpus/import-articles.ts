@@ -5,7 +5,7 @@
  */
 import { extractClaims } from '../claims/extract-claims';
 import { packArticleClaims, type StoredClaimsPayload } from '../claims/codec';
-import { storeArticleClaims } from './claims';
+import { storeArticleClaims, storeManyArticleClaims } from './claims';
 import { computeFeatures, type ArticleFeatures } from '../match/features';
 import { articleIdFor, articleRecord, dayOfArticle, findByExactHash, type ArticleInput } from './articles';
 import { wordRowOf, type ArticleOrigin, type CorpusDb, type StoredArticle, type StoredFeatures } from './db';
@@ -123,4 +123,104 @@ async function importBatch(
     );
     return rows.map((r) => r.id);
   });
+}
+
+/** One article of a batch save, with the stored record it replaces (found by the caller), if any. */
+export interface BatchedSave {
+  input: ArticleInput & { id: string };
+  features: ArticleFeatures;
+  claims?: StoredClaimsPayload;
+  origin: ArticleOrigin;
+  /** Epoch ms: the save time of a new record. */
+  now: number;
+  existing?: StoredArticle;
+}
+
+/** The stored records that may be the same article as each of `inputs`: by id, canonical URL and text. */
+export async function findSameArticles(
+  db: CorpusDb,
+  inputs: readonly { id: string; canonicalUrl: string | null; exactHash: string }[],
+): Promise<{ byId?: StoredArticle; byUrl?: StoredArticle; byText?: StoredArticle }[]> {
+  const urls = [...new Set(inputs.flatMap((i) => (i.canonicalUrl ? [i.canonicalUrl] : [])))];
+  const hashes = [...new Set(inputs.map((i) => i.exactHash))];
+  const [byId, byUrl, byText] = await Promise.all([
+    db.articles.bulkGet(inputs.map((i) => i.id)),
+    urls.length ? db.articles.where('canonicalUrl').anyOf(urls).toArray() : [],
+    db.articles.where('exactHash').anyOf(hashes).toArray(),
+  ]);
+  const urlMap = new Map(byUrl.map((a) => [a.canonicalUrl, a]));
+  // The first stored record with the text, as findByExactHash gives it (index order: by id).
+  const textMap = new Map<string, StoredArticle>();
+  for (const a of byText.sort((x, y) => (x.id < y.id ? -1 : 1)))
+    if (!textMap.has(a.exactHash)) textMap.set(a.exactHash, a);
+  return inputs.map((input, i) => ({
+    byId: byId[i],
+    byUrl: input.canonicalUrl ? urlMap.get(input.canonicalUrl) : undefined,
+    byText: textMap.get(input.exactHash),
+  }));
+}
+
+/**
+ * For each list of MinHash bands, whether some stored article shares at least `minBands` of them:
+ * such a save may be a resave of it (saveArticle decides). One query for the whole batch.
+ */
+export async function mayBeResaves(
+  db: CorpusDb,
+  bandLists: readonly (readonly string[])[],
+  minBands: number,
+): Promise<boolean[]> {
+  const all = [...new Set(bandLists.flat())];
+  if (all.length === 0) return bandLists.map(() => false);
+  const postings = db.features.where('nearKeys').anyOf(all);
+  const [bands, ids] = await Promise.all([postings.keys(), postings.primaryKeys()]);
+  const byBand = new Map<string, string[]>();
+  bands.forEach((band, i) => {
+    const list = byBand.get(String(band));
+    if (list) list.push(ids[i]!);
+    else byBand.set(String(band), [ids[i]!]);
+  });
+  return bandLists.map((list) => {
+    const shared = new Map<string, number>();
+    for (const band of list)
+      for (const id of byBand.get(band) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    return [...shared.values()].some((n) => n >= minBands);
+  });
+}
+
+/**
+ * Saves a batch of articles whose stored counterparts the caller has found (no two of them the
+ * same article), as saveArticle would one by one, but with a handful of requests for the whole
+ * batch: the statistics of its keys are read and written once, and every table is written with
+ * one bulk request. Must run inside a transaction over every corpus table (inOneTransaction).
+ */
+export async function saveArticlesTogether(db: CorpusDb, saves: readonly BatchedSave[]): Promise<void> {
+  if (saves.length === 0) return;
+  const records = saves.map((s) =>
+    articleRecord(s.existing?.id ?? s.input.id, s.input, s.origin, s.now, s.features, s.existing),
+  );
+  const old = (await db.features.bulkGet(saves.flatMap((s) => (s.existing ? [s.existing.id] : [])))).filter(
+    (r): r is StoredFeatures => Boolean(r),
+  );
+  const delta = statDelta(
+    saves.map((s) => s.features.vocab),
+    1,
+    statDelta(old.map(vocabOf), -1),
+  );
+  const added = saves.filter((s) => !s.existing).length;
+  const { df, docCount } = await adjustStats(db, delta, added);
+  await Promise.all([
+    db.articles.bulkPut(records),
+    db.words.bulkPut(records.map(wordRowOf)),
+    db.features.bulkPut(
+      saves.map((s, i) =>
+        featureRow(records[i]!.id, s.features, dayOfArticle(s.input.publishedTime, s.features), df, docCount),
+      ),
+    ),
+    storeManyArticleClaims(
+      db,
+      saves.flatMap((s, i) => (s.claims ? [{ id: records[i]!.id, claim: s.claims }] : [])),
+    ),
+    // Saving a seed again (an import carries its id) brings it back for good, as saveArticle does.
+    db.removedSeeds.bulkDelete(saves.map((s) => s.input.id)),
+  ]);
 }

@@ -4,7 +4,13 @@
  * the page's typed sendRequest (or, in tests, the background handlers called directly).
  */
 import { CORPUS_FORMAT, CORPUS_VERSION, type ImportArticle } from '../transfer/format';
-import { checkArticles, describeProblems, readCorpusFile } from '../transfer/parse-file';
+import {
+  checkArticles,
+  describeProblems,
+  isCorpusLines,
+  readCorpusFile,
+  readCorpusLines,
+} from '../transfer/parse-file';
 import type { ImportReport } from '../transfer/staged-import';
 import type { MessageName, Replies, RequestOf } from './protocol';
 
@@ -51,7 +57,8 @@ export async function exportCorpus(
 
 /**
  * Checks the file text (every article, before anything is sent), then stages it in chunks and
- * commits. Throws ImportFileError for a bad file; any other error means nothing was committed,
+ * commits. The text is an export, or the CLI's corpus format (JSON Lines).
+  Throws ImportFileError for a bad file; any other error means nothing was committed,
  * except a failed commit, which the message says may have completed (it is all or nothing).
  */
 export async function importCorpus(
@@ -60,21 +67,9 @@ export async function importCorpus(
   onProgress: (p: TransferProgress) => void,
   yieldToUi: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
 ): Promise<ImportReport> {
-  const file = readCorpusFile(text);
-  if (!file.ok) throw new ImportFileError(file.error);
-  const raw = file.value.articles;
-  const records: ImportArticle[] = [];
-  const problems: string[] = [];
-  let problemCount = 0;
-  for (let from = 0; from < raw.length; from += CHECK_SLICE) {
-    const checked = checkArticles(raw, from, Math.min(raw.length, from + CHECK_SLICE));
-    records.push(...checked.records);
-    problems.push(...checked.problems.slice(0, Math.max(0, 5 - problems.length)));
-    problemCount += checked.problemCount;
-    onProgress({ phase: 'checking', done: Math.min(raw.length, from + CHECK_SLICE), total: raw.length });
-    await yieldToUi();
-  }
-  if (problemCount) throw new ImportFileError(describeProblems({ problems, problemCount }));
+  const records = isCorpusLines(text)
+    ? await checkLines(text, onProgress, yieldToUi)
+    : await checkExport(text, onProgress, yieldToUi);
 
   const total = records.length;
   const { importId } = await request('importBegin', { total });
@@ -101,6 +96,42 @@ export async function importCorpus(
       `The import was interrupted while it was being saved (${message}). Saving is all or nothing: your corpus is either as it was or has the whole file. Importing the same file again adds nothing twice.`,
     );
   }
+}
+
+async function checkExport(
+  text: string,
+  onProgress: (p: TransferProgress) => void,
+  yieldToUi: () => Promise<void>,
+): Promise<ImportArticle[]> {
+  const file = readCorpusFile(text);
+  if (!file.ok) throw new ImportFileError(file.error);
+  const raw = file.value.articles;
+  const records: ImportArticle[] = [];
+  const problems: string[] = [];
+  let problemCount = 0;
+  for (let from = 0; from < raw.length; from += CHECK_SLICE) {
+    const checked = checkArticles(raw, from, Math.min(raw.length, from + CHECK_SLICE));
+    records.push(...checked.records);
+    problems.push(...checked.problems.slice(0, Math.max(0, 5 - problems.length)));
+    problemCount += checked.problemCount;
+    onProgress({ phase: 'checking', done: Math.min(raw.length, from + CHECK_SLICE), total: raw.length });
+    await yieldToUi();
+  }
+  if (problemCount) throw new ImportFileError(describeProblems({ problems, problemCount }));
+  return records;
+}
+
+async function checkLines(
+  text: string,
+  onProgress: (p: TransferProgress) => void,
+  yieldToUi: () => Promise<void>,
+): Promise<ImportArticle[]> {
+  onProgress({ phase: 'checking', done: 0, total: 1 });
+  await yieldToUi();
+  const parsed = readCorpusLines(text);
+  if (!parsed.ok) throw new ImportFileError(parsed.error);
+  onProgress({ phase: 'checking', done: parsed.value.length, total: parsed.value.length });
+  return parsed.value;
 }
 
 function nextChunk(records: readonly ImportArticle[], offset: number): ImportArticle[] {

@@ -1,13 +1,16 @@
 /**
- * The corpus export format, version 1 (documented in README, "Corpus page and export format"):
- * `{format: "parallax-corpus", version: 1, exportedAt, articles: [...]}`. Only what cannot be
+ * The corpus export format, version 2 (documented in README, "Corpus page and export format"):
+ * `{format: "parallax-corpus", version: 2, exportedAt, articles: [...]}`. Only what cannot be
  * recomputed is exported; sentences, fingerprints and matching features are recomputed on import.
+ * Version 2 adds each article's `readAt`; version 1 files (without it) still import.
  */
 import * as v from 'valibot';
 import type { ArticleOrigin, StoredArticle } from '../corpus/db';
 
 export const CORPUS_FORMAT = 'parallax-corpus';
-export const CORPUS_VERSION = 1;
+export const CORPUS_VERSION = 2;
+/** Versions this Parallax reads: each adds optional fields only. */
+const READ_VERSIONS: readonly number[] = [1, 2];
 
 /** Limits of one import, checked in the page before reading and again in the background. */
 export const LIMITS = {
@@ -36,6 +39,8 @@ export interface ExportedArticle {
   /** ISO 8601 date-time. */
   savedAt: string;
   origin: ArticleOrigin;
+  /** ISO 8601 date-time the reader last read it; null when never read (version 2). */
+  readAt: string | null;
   lang: string | null;
   text: string;
   tags: string[];
@@ -53,6 +58,7 @@ export function toExported(article: StoredArticle): ExportedArticle {
     publishedTime: article.publishedTime,
     savedAt: new Date(article.savedAt).toISOString(),
     origin: article.origin,
+    readAt: article.readAt !== undefined ? new Date(article.readAt).toISOString() : null,
     lang: article.lang,
     text: article.text,
     tags: article.tags,
@@ -91,6 +97,16 @@ function isWebUrl(value: string): boolean {
 const WebUrl = v.pipe(chars(LIMITS.urlChars), v.check(isWebUrl, 'expected an http(s) URL'));
 const optionalText = (max: number) => v.optional(v.nullable(chars(max)), null);
 
+const optionalDateTime = v.optional(
+  v.nullable(
+    v.pipe(
+      chars(40),
+      v.check((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 date-time'),
+    ),
+  ),
+  null,
+);
+
 const Tag = v.pipe(v.string(), v.trim(), chars(LIMITS.tagChars, 1));
 const Tags = v.pipe(
   v.array(Tag),
@@ -112,15 +128,9 @@ export const ImportArticleSchema = v.object({
   siteName: optionalText(LIMITS.shortChars),
   publishedTime: optionalText(100),
   /** Missing: the time of the import. */
-  savedAt: v.optional(
-    v.nullable(
-      v.pipe(
-        chars(40),
-        v.check((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 date-time'),
-      ),
-    ),
-    null,
-  ),
+  savedAt: optionalDateTime,
+  /** Missing (every version 1 file): a read article counts as read when it was saved. */
+  readAt: optionalDateTime,
   origin: v.optional(
     v.picklist(['seed', 'saved', 'imported', 'read'], 'expected "seed", "saved", "imported" or "read"'),
     'imported',
@@ -153,9 +163,9 @@ export const CorpusFileHeaderSchema = v.object({
   version: v.pipe(
     v.number('expected a number'),
     v.check(
-      (n) => n === CORPUS_VERSION,
+      (n) => READ_VERSIONS.includes(n),
       (issue) =>
-        `this file has version ${String(issue.input)}; this Parallax reads version ${CORPUS_VERSION}${
+        `this file has version ${String(issue.input)}; this Parallax reads versions ${READ_VERSIONS.join(' and ')}${
           typeof issue.input === 'number' && issue.input > CORPUS_VERSION ? ' (update Parallax)' : ''
         }`,
     ),

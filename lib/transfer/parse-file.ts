@@ -49,6 +49,95 @@ export function readCorpusFile(text: string): Parsed<{ exportedAt: string | null
 }
 
 /**
+ * Whether `text` is the CLI's corpus format (JSON Lines of `{id, title, text, url?, source?,
+ * date?}`) rather than an export: its first line is a whole JSON object without "format".
+ */
+export function isCorpusLines(text: string): boolean {
+  const first = /^\s*(.*)$/m.exec(text)?.[1]?.trim() ?? '';
+  if (!first.startsWith('{')) return false;
+  try {
+    const json: unknown = JSON.parse(first);
+    return typeof json === 'object' && json !== null && !Array.isArray(json) && !('format' in json);
+  } catch {
+    return false;
+  }
+}
+
+const CorpusLine = v.object({
+  id: v.union([v.string(), v.number()], 'expected a string or a number'),
+  title: v.optional(v.nullable(v.string()), null),
+  text: v.string(),
+  url: v.optional(v.nullable(v.string()), null),
+  source: v.optional(v.nullable(v.string()), null),
+  date: v.optional(v.nullable(v.string()), null),
+});
+
+/**
+ * Reads the CLI's corpus format into import records, all or nothing: a line that is not JSON, not
+ * `{id, title, text, url?, source?, date?}`, repeats an id, or breaks an import limit is reported
+ * by its line number ("line 3: text: missing"; the first five problems, then a count). Each line
+ * is its own article: two lines with one URL stay two (no canonical URL is taken from the file).
+ */
+export function readCorpusLines(text: string): Parsed<ImportArticle[]> {
+  const records: ImportArticle[] = [];
+  const problems: string[] = [];
+  let problemCount = 0;
+  const problem = (message: string) => {
+    problemCount++;
+    if (problems.length < MAX_LISTED) problems.push(message);
+  };
+  const seen = new Set<string>();
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    const at = `line ${(i + 1).toLocaleString('en-US')}`;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      const found = findJsonSyntaxError(line);
+      problem(`${at}: not valid JSON${found ? ` (${found.problem} at column ${found.column})` : ''}`);
+      continue;
+    }
+    const shape = v.safeParse(CorpusLine, json);
+    if (!shape.success) {
+      problem(formatIssue(shape.issues[0], at));
+      continue;
+    }
+    const { id, title, text: body, url, source, date } = shape.output;
+    const record = v.safeParse(ImportArticleSchema, {
+      id: String(id),
+      url,
+      canonicalUrl: null,
+      title: title ?? '',
+      siteName: source,
+      publishedTime: date,
+      origin: 'imported',
+      text: body,
+    });
+    if (!record.success) {
+      const issue = record.issues[0];
+      // The record's field names, as the line spells them.
+      const field = { siteName: 'source', publishedTime: 'date' }[String(issue.path?.[0]?.key)];
+      problem(formatIssue(issue, at).replace(/^(line [\d,]+)\.(siteName|publishedTime)/, `$1.${field}`));
+      continue;
+    }
+    if (seen.has(record.output.id)) {
+      problem(`${at}: repeats id ${JSON.stringify(truncate(record.output.id))}`);
+      continue;
+    }
+    seen.add(record.output.id);
+    records.push(record.output);
+  }
+  if (problemCount) return { ok: false, error: describeProblems({ problems, problemCount }) };
+  if (records.length === 0) return { ok: false, error: 'This file has no articles.' };
+  if (records.length > LIMITS.articles)
+    return { ok: false, error: `At most ${LIMITS.articles.toLocaleString('en-US')} articles per file.` };
+  return { ok: true, value: records };
+}
+
+/**
  * Validates `raw[from..to)`; problems name the article by its index in the file. Returns the
  * problems found (at most `MAX_LISTED` are described) and the valid records.
  */

@@ -32,6 +32,7 @@ export function prepareArticle(
   const origin: ArticleOrigin = record.origin === 'seed' && !seed ? 'imported' : record.origin;
   const savedAt = record.savedAt ? Date.parse(record.savedAt) : now;
   const sentences = splitSentences(text);
+  const readAt = record.readAt ? Date.parse(record.readAt) : NaN;
   return {
     input: {
       id: record.id,
@@ -46,6 +47,12 @@ export function prepareArticle(
       sentences,
       tags: record.tags,
       ...(seed ? { seedVersion: seed } : {}),
+      // A read article from a file without reading dates (version 1) was read when it was kept.
+      ...(Number.isFinite(readAt)
+        ? { readAt }
+        : origin === 'read'
+          ? { readAt: Number.isFinite(savedAt) ? savedAt : now }
+          : {}),
     },
     features: computeFeatures(record.title, text),
     // Computed while staging, so the one merge transaction only writes.

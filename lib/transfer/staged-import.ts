@@ -9,7 +9,7 @@ import Dexie from 'dexie';
 import { getArticles, inOneTransaction } from '../corpus/articles';
 import type { CorpusDb } from '../corpus/db';
 import { LIMITS, type ImportArticle, type RestoreArticle } from './format';
-import { mergeArticle, type MergeOutcome } from './merge';
+import { mergeArticle, mergeArticles, type MergeOutcome } from './merge';
 import { prepareArticle } from './prepare';
 import type { PreparedArticle, StagingDb } from './staging-db';
 import { storageError } from '../corpus/storage-errors';
@@ -33,8 +33,11 @@ export interface ImportReport {
   skipped: { index: number; id: string; reason: string }[];
 }
 
-/** Staged records read per step of the commit: bounds the worker's memory for any corpus size. */
-const COMMIT_BATCH = 250;
+/**
+ * Staged records read and merged per step of the commit: bounds the worker's memory for any
+ * corpus size, and each step writes its batch with a few bulk requests (mergeArticles).
+ */
+const COMMIT_BATCH = 500;
 const MAX_SKIPPED_LISTED = 20;
 
 export const INTERRUPTED =
@@ -141,7 +144,11 @@ export class CorpusTransfer {
           );
           // Staging cleared under us: throwing aborts the transaction, so nothing half-lands.
           if (batch[0]?.index !== next) throw new Error(INTERRUPTED);
-          for (const record of batch) tally(report, record.index, await mergeArticle(db, record.article));
+          const outcomes = await mergeArticles(
+            db,
+            batch.map((record) => record.article),
+          );
+          batch.forEach((record, k) => tally(report, record.index, outcomes[k]!));
           next += batch.length;
         }
         return report;

@@ -185,7 +185,7 @@ describe('the corpus page in Chromium', () => {
     const file = await download.path();
     const exported = JSON.parse(readFileSync(file, 'utf8'));
     expect(download.suggestedFilename()).toMatch(/^parallax-corpus-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(exported).toMatchObject({ format: 'parallax-corpus', version: 1 });
+    expect(exported).toMatchObject({ format: 'parallax-corpus', version: 2 });
     expect(exported.articles.map((a: Row) => [a.id, a.title, a.tags])).toEqual(
       original.map((r) => [r.id, r.title, r.tags]),
     );

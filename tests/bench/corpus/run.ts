@@ -1,6 +1,8 @@
 /**
- * Corpus-page benchmark: `npm run -s bench:corpus -- [--count=10000] [--env=node,chromium]`.
- * Imports a generated corpus file of `count` synthetic articles, imports it again (nothing
+ * Corpus-page benchmark:
+ * `npm run -s bench:corpus -- [--steps=import,search] [--count=10000] [--env=node,chromium] [--sizes=10000,100000] [--runs=30]`.
+ * - search (Chromium): the corpus page's word search at each of `sizes` articles (search.ts);
+ * - import: imports a generated corpus file of `count` synthetic articles, imports it again (nothing
  * changes), searches and exports, and prints the time of each step:
  * - chromium: the built extension's corpus page, driven by playwright-core, as a reader does it
  *   (file input, progress label, download);
@@ -20,6 +22,7 @@ import { CorpusTransfer } from '@/lib/transfer/staged-import';
 import { openStaging } from '@/lib/transfer/staging-db';
 import { readCorpusFile } from '@/lib/transfer/parse-file';
 import { formatSummary, summarise } from '../shared/stats';
+import { benchSearch } from './search';
 import { launchExtension } from '../../e2e/harness';
 import { repositorySeeds } from '../../helpers/seeds';
 import { syntheticArticles } from '../../lib/transfer/synthetic-corpus';
@@ -33,6 +36,14 @@ const option = (name: string, fallback: string) =>
   (args.find((a) => a.startsWith(`--${name}=`)) ?? `--${name}=${fallback}`).split('=')[1]!;
 const count = Number(option('count', '10000'));
 const envs = option('env', 'node,chromium').split(',');
+const steps = option('steps', 'import,search').split(',');
+const sizes = option('sizes', '10000,100000').split(',').map(Number);
+const runs = Number(option('runs', '30'));
+
+if (steps.includes('search') || envs.includes('chromium'))
+  execFileSync('npx', ['wxt', 'build', '-c', 'tests/bench/match/wxt.bench.config.ts'], { stdio: 'ignore' });
+if (steps.includes('search')) await benchSearch(path.join(OUT_DIR, 'chrome-mv3'), sizes, runs);
+if (!steps.includes('import')) process.exit(0);
 
 {
   // A flat string, as File.text() gives (String.repeat builds a rope that the first read flattens).
@@ -101,7 +112,6 @@ async function benchNode(): Promise<Record<string, number>> {
 }
 
 async function benchChromium(): Promise<Record<string, number>> {
-  execFileSync('npx', ['wxt', 'build', '-c', 'tests/bench/match/wxt.bench.config.ts'], { stdio: 'ignore' });
   const session = await launchExtension({ extensionDir: path.join(OUT_DIR, 'chrome-mv3') });
   const dir = mkdtempSync(path.join(tmpdir(), 'parallax-bench-corpus-'));
   try {

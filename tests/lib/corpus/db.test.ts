@@ -60,11 +60,32 @@ describe('corpus schema, version 4', () => {
       tags: [],
       exactHash: 'x',
     });
+    // More articles than one upgrade step reads: the word rows are built in batches.
+    await v3.table('articles').bulkPut(
+      Array.from({ length: 1_203 }, (_, i) => ({
+        id: `b${String(i).padStart(4, '0')}`,
+        url: null,
+        title: 'Café',
+        byline: null,
+        siteName: null,
+        publishedTime: null,
+        savedAt: 6 + i,
+        origin: 'saved',
+        lang: null,
+        text: `Note ${i}.`,
+        sentences: [],
+        tags: [],
+        exactHash: `x${i}`,
+      })),
+    );
     v3.close();
     const db = openCorpus('upgrade-3', dependencies);
     const row = await db.words.get('a');
     expect(row?.words.sort()).toEqual(['ann', 'by', 'ferry', 'harbour', 'lee', 'left', 'the']);
     expect(await db.words.where('words').equals('harbour').primaryKeys()).toEqual(['a']);
+    expect(await db.words.count()).toBe(1_204);
+    // Folded as every comparison folds: "Café" is indexed as "cafe".
+    expect(await db.words.where('words').equals('cafe').count()).toBe(1_203);
     expect((await db.articles.get('a'))?.readAt).toBeUndefined();
     expect(await db.articles.where('readAt').above(0).count()).toBe(0);
   });

@@ -53,7 +53,7 @@ describe('export and import from the page, through the message transport', () =>
     expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'articles']);
     expect(file).toMatchObject({
       format: 'parallax-corpus',
-      version: 1,
+      version: 2,
       exportedAt: '2026-01-03T00:00:00.000Z',
     });
     expect(Object.keys(file.articles[0]).sort()).toEqual(
@@ -64,6 +64,7 @@ describe('export and import from the page, through the message transport', () =>
         'lang',
         'origin',
         'publishedTime',
+        'readAt',
         'savedAt',
         'siteName',
         'tags',

@@ -11,6 +11,7 @@ const article = {
   siteName: 'The Harbour Ledger',
   publishedTime: '2025-08-17',
   savedAt: '2025-08-18T09:00:00.000Z',
+  readAt: '2025-08-18T08:59:00.000Z',
   origin: 'saved',
   lang: 'en',
   text: 'Witkoff said the US could offer guarantees.',
@@ -46,6 +47,7 @@ describe('parseCorpusFile', () => {
       siteName: null,
       publishedTime: null,
       savedAt: null,
+      readAt: null,
       origin: 'imported',
       lang: null,
       text: 'Only text.',
@@ -76,9 +78,11 @@ describe('parseCorpusFile', () => {
     expect(errorOf(JSON.stringify({ format: 'pocket', version: 1, articles: [] }))).toBe(
       'This is not a Parallax corpus file: format: expected "parallax-corpus": this is not a Parallax corpus export',
     );
-    expect(errorOf(file([], { version: 2 }))).toBe(
-      'This is not a Parallax corpus file: version: this file has version 2; this Parallax reads version 1 (update Parallax)',
+    expect(errorOf(file([], { version: 3 }))).toBe(
+      'This is not a Parallax corpus file: version: this file has version 3; this Parallax reads versions 1 and 2 (update Parallax)',
     );
+    // Version 1 files (no reading dates) still import.
+    expect(parseCorpusFile(file([article], { version: 1 })).ok).toBe(true);
     expect(errorOf('[1, 2]')).toBe(
       'This is not a Parallax corpus file: it holds an array, not an object with "format": "parallax-corpus".',
     );

@@ -210,7 +210,7 @@ describe('staged import', () => {
     }));
     const { importId } = await transfer.begin(articles.length);
     await transfer.chunk(importId, 0, articles);
-    disk.fillAfter(25); // the 26th write of the commit hits the quota
+    disk.fillAfter(3); // the 4th write of the commit (a bulk write of the batch) hits the quota
     await expect(transfer.commit(importId)).rejects.toThrow(
       'There is not enough storage space to finish the import. Nothing was written: your corpus is as it was. Free some disk space and try again.',
     );
@@ -239,11 +239,11 @@ describe('staged import', () => {
     const staging = freshStaging();
     const transfer = transferFor(db, staging);
     const before = await everyRow(db);
-    const articles = syntheticArticles(260, { wordsPerArticle: 80 });
+    const articles = syntheticArticles(520, { wordsPerArticle: 40 });
     const { importId } = await transfer.begin(articles.length);
-    await transfer.chunk(importId, 0, articles.slice(0, 130));
-    await transfer.chunk(importId, 130, articles.slice(130));
-    // The commit reads staging in batches of 250; the clear lands between two of them.
+    await transfer.chunk(importId, 0, articles.slice(0, 260));
+    await transfer.chunk(importId, 260, articles.slice(260));
+    // The commit reads staging in batches of 500; the clear lands between two of them.
     let merged = 0;
     db.articles.hook('creating', () => {
       if (++merged === 100) void staging.records.clear();
@@ -251,7 +251,7 @@ describe('staged import', () => {
     await expect(transfer.commit(importId)).rejects.toThrow(INTERRUPTED);
     expect(merged).toBeGreaterThanOrEqual(100);
     expect(await everyRow(db)).toEqual(before);
-  });
+  }, 120_000);
 
   it('rejects chunks out of order, too many articles, and a commit before everything arrived', async () => {
     const db = await seededCorpus();

@@ -59,6 +59,7 @@ export function syntheticArticles(count: number, { seed = 1, wordsPerArticle = 7
         publishedTime: new Date(day + k * 3_600_000).toISOString(),
         savedAt: new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString(),
         origin: 'saved',
+        readAt: null,
         lang: 'en',
         text: paragraphs.join('\n\n'),
         tags: n % 10 === 0 ? ['sample'] : [],
