@@ -43,7 +43,11 @@ function RelatedItems({ items }: { items: RelatedItem[] }) {
             )}
           </p>
           <p class="meta">{sourceLine(item.siteName, item.publishedTime) || 'Outlet unknown'}</p>
+          {item.why.summary ? <p class="verdict">{item.why.summary}</p> : null}
           <p class="why">{whyLine(item)}</p>
+          {item.why.doubts?.length ? (
+            <p class="doubts">Missing or different: {item.why.doubts.join('; ')}</p>
+          ) : null}
         </li>
       ))}
     </ul>

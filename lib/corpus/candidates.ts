@@ -9,7 +9,7 @@
  */
 import { rankCandidates, type Candidate, type QueryFeatures } from '../match/candidates';
 import { vocabOf, type StoredFeatures } from '../match/feature-row';
-import { DEFAULT_MODELS, liveSide, type Models } from '../match/score';
+import { DEFAULT_MODELS, datesOf, liveSide, type Models } from '../match/score';
 import { idfOf } from '../match/vector';
 import type { CorpusDb } from './db';
 import { featureRows, idsByNearKey, idsByRetrievalKey } from './match-queries';
@@ -47,7 +47,11 @@ export async function scoreCandidates(
   const df = (k: string) => (stats.df.get(k) ?? 0) - (own.has(k) ? 1 : 0);
   const docCount = stats.docCount - (self ? 1 : 0);
   if (docCount <= 0) return [];
-  const querySide = liveSide({ ...features, day: query.day }, df, docCount);
+  const querySide = liveSide(
+    { ...features, day: query.day, dates: datesOf(features, query.day) },
+    df,
+    docCount,
+  );
   const weights = new Map(features.vocab.map((k, i) => [k, querySide.vector.weights[i]!]));
   const ids = await retrieveCandidates(db, features, df, docCount, (k) => weights.get(k) ?? 0, {
     excludeId: options.excludeId,

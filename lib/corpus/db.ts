@@ -91,6 +91,8 @@ export interface WordRow {
 export interface MetaRow {
   key: string;
   value: number;
+  /** A text value (a place in a walk over ids: lib/corpus/feature-rows.ts). */
+  text?: string;
 }
 
 export class CorpusDb extends Dexie {

@@ -3,7 +3,8 @@
  * weighted when the corpus was less than half its present size is re-weighted, so stored weights
  * are never further than a factor of two in corpus size from the statistics a query uses.
  */
-import { vocabOf } from '../match/feature-row';
+import { dateMentions, resolveDates } from '../match/event-dates';
+import { FEATURE_VERSION, vocabOf } from '../match/feature-row';
 import { idfOf } from '../match/vector';
 import type { CorpusDb } from './db';
 import { countArticles, frequenciesOf } from './stats';
@@ -39,4 +40,47 @@ export async function refreshStaleWeights(
     })),
   );
   return stale.length;
+}
+
+/** The meta row holding the id up to which rows were brought to FEATURE_VERSION (absent: none yet). */
+const UPGRADED_THROUGH = 'featuresUpgradedThrough';
+/** The meta row saying every row is at this FEATURE_VERSION. */
+const UPGRADED_VERSION = 'featuresVersion';
+
+/**
+ * Brings up to `limit` rows written by an older FEATURE_VERSION up to date, in id order from where
+ * the last run stopped (no index is needed: the walk remembers its place in `meta`); returns how
+ * many it recomputed. Version 2 adds the event dates, which only the article's title and text give;
+ * the vocabulary, and so the statistics, are unchanged. Must run inside a transaction over
+ * features, articles and meta.
+ */
+export async function upgradeFeatureRows(db: CorpusDb, limit: number): Promise<number> {
+  if ((await db.meta.get(UPGRADED_VERSION))?.value === FEATURE_VERSION) return 0;
+  const through = (await db.meta.get(UPGRADED_THROUGH))?.text;
+  const page = await (
+    through === undefined ? db.features.orderBy(':id') : db.features.where(':id').above(through)
+  )
+    .limit(limit)
+    .toArray();
+  if (page.length === 0) {
+    await db.meta.put({ key: UPGRADED_VERSION, value: FEATURE_VERSION });
+    await db.meta.delete(UPGRADED_THROUGH);
+    return 0;
+  }
+  const stale = page.filter((r) => (r.version ?? 1) < FEATURE_VERSION);
+  const articles = await db.articles.bulkGet(stale.map((r) => r.id));
+  const upgraded = stale.flatMap((r, i) => {
+    const a = articles[i];
+    if (!a) return [];
+    return [
+      {
+        ...r,
+        dates: Int32Array.from(resolveDates(dateMentions(a.title, a.text), r.day)),
+        version: FEATURE_VERSION,
+      },
+    ];
+  });
+  await db.features.bulkPut(upgraded);
+  await db.meta.put({ key: UPGRADED_THROUGH, value: 0, text: page[page.length - 1]!.id });
+  return upgraded.length;
 }

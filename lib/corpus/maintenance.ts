@@ -5,7 +5,7 @@
  * step is its own transaction, so a worker stopped in between loses nothing.
  */
 import type { CorpusDb } from './db';
-import { refreshStaleWeights } from './feature-rows';
+import { refreshStaleWeights, upgradeFeatureRows } from './feature-rows';
 import { expireRead } from './retention';
 import { FOLD_AT, foldStatDeltas } from './stats';
 
@@ -19,11 +19,18 @@ export interface MaintenanceOptions {
   refresh?: number;
   /** Expire read articles past this many days of retention, one small batch per run, as of `now` (epoch ms). */
   expire?: { now: number; retentionDays: number };
+  /** Rows examined for an outdated feature version (default UPGRADE_PAGE). */
+  upgrade?: number;
 }
+
+/** Rows examined per run for an outdated feature version: a short transaction, done in a few hundred saves or starts. */
+const UPGRADE_PAGE = 200;
 
 export interface MaintenanceReport {
   folded: number;
   refreshed: number;
+  /** Rows brought up to the current feature version. */
+  upgraded: number;
   expired: number;
 }
 
@@ -37,6 +44,10 @@ export async function maintainCorpus(
   const refreshed = await db.transaction('rw', [db.features, db.stats, db.meta, db.statDeltas], () =>
     refreshStaleWeights(db, options.refresh ?? 1),
   );
+  // Rows of an older feature version, a page per run (each recomputed from its article's text).
+  const upgraded = await db.transaction('rw', [db.features, db.articles, db.meta], () =>
+    upgradeFeatureRows(db, options.upgrade ?? UPGRADE_PAGE),
+  );
   const expired = options.expire ? await expireRead(db, options.expire.now, options.expire.retentionDays) : 0;
-  return { folded, refreshed, expired };
+  return { folded, refreshed, upgraded, expired };
 }

@@ -16,6 +16,9 @@ export type QueryFeatures = Pick<ArticleFeatures, 'keys' | 'nearKeys' | 'minhash
   kinds: ArrayLike<number>;
   tf: ArrayLike<number>;
   lead: ArrayLike<number>;
+  /** Resolved event dates (a stored row), or the mentions to resolve with the query's day (computed features). */
+  dates?: ArrayLike<number>;
+  dateMentions?: readonly number[];
 };
 
 export interface Candidate {

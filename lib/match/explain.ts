@@ -18,6 +18,13 @@ export interface MatchReason {
    * probability is below one half); empty or absent when the pair decides by itself.
    */
   linkedThrough?: string[];
+  /**
+   * The verdict in one line ("Same event: the same date, …", "Related: … nothing of the event itself
+   * is shared"); optional so hand-made reasons may leave it out (lib/match/decide.ts).
+   */
+  summary?: string;
+  /** What was missing or disagreed ("no date of the event in both", "their numbers differ"). */
+  doubts?: string[];
 }
 
 /** How many of each list are kept. */

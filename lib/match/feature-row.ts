@@ -4,6 +4,7 @@
  * an IDF snapshot that the corpus keeps within a factor of two of today's statistics.
  */
 import type { ArticleFeatures } from './features';
+import { resolveDates } from './event-dates';
 import { idfOf } from './vector';
 
 /**
@@ -43,7 +44,20 @@ export interface StoredFeatures {
   length: number;
   /** Days since the epoch of the published time, else of a date in the text's opening lines; null if neither. */
   day: number | null;
+  /**
+   * The event's dates from the title and lede, resolved against `day` (lib/match/event-dates.ts).
+   * Absent on rows written before FEATURE_VERSION 2, which the upkeep recomputes.
+   */
+  dates?: Int32Array;
+  /** The FEATURE_VERSION the row was computed with (absent: 1). */
+  version?: number;
 }
+
+/**
+ * Version of what a row holds: rows of an older version lack features scoring now weighs, and the
+ * upkeep (lib/corpus/feature-rows.ts) recomputes them from their article. 2: event dates.
+ */
+export const FEATURE_VERSION = 2;
 
 /** The packed form of a row's vocabulary: keys joined by newlines, which no key contains. */
 const SEPARATOR = '\n';
@@ -80,5 +94,7 @@ export function featureRow(
     minhash: features.minhash,
     length: features.length,
     day,
+    dates: Int32Array.from(resolveDates(features.dateMentions, day)),
+    version: FEATURE_VERSION,
   };
 }

@@ -9,6 +9,7 @@ import { foldName } from '../text/fold';
 import { splitSentences } from '../text/sentences';
 import { contentTerms, words } from '../text/tokens';
 import { datelineDay } from './dateline';
+import { dateMentions, type DateMention } from './event-dates';
 import { bandsOf, exactHashOf, hash32, minhashOf } from './fingerprint';
 import { confirmedNamesOf, mentionsOf } from './names';
 import { quantities } from './quantities';
@@ -42,6 +43,8 @@ export interface ArticleFeatures {
   length: number;
   /** Days since the epoch of a date written in the text's opening lines, or null. */
   datelineDay: number | null;
+  /** Dates the title and lede give the event, as written (lib/match/event-dates.ts); resolved with the article's day. */
+  dateMentions: DateMention[];
 }
 
 /**
@@ -103,6 +106,7 @@ export function computeFeatures(title: string, text: string): ArticleFeatures {
     nearKeys: bandsOf(minhash),
     length: textWords.length,
     datelineDay: datelineDay(text),
+    dateMentions: dateMentions(title, text),
   };
 }
 

@@ -15,10 +15,16 @@ export interface LogisticModel {
 }
 
 export interface Models {
+  /** Same story given related coverage (sameStoryProbability multiplies the two). */
   sameStory: LogisticModel;
   related: LogisticModel;
   /** Mean pairwise same-story probability at which average-link clustering merges two groups. */
   storyThreshold: number;
+  /**
+   * The probability from which a clustered pair is the same story even though it shares no date,
+   * number or main name of the event (lib/match/decide.ts); below it, such a pair is "related".
+   */
+  conclusive: number;
 }
 
 /**
@@ -27,6 +33,15 @@ export interface Models {
  * follow-ups stay within reach, a same-kind event months later does not.
  */
 export const TIME_GAP_WEIGHT = -1;
+
+/**
+ * The probability that a pair with evidence `x` reports the same story: related coverage (the same
+ * kind of event) times the same event given that. The second model is fitted on related pairs only,
+ * so its weights separate two events of one kind rather than a story from unrelated news.
+ */
+export function sameStoryProbability(models: Models, x: readonly number[]): number {
+  return probability(models.related, x) * probability(models.sameStory, x);
+}
 
 /** Probability of the positive class for evidence `x`. */
 export function probability(model: LogisticModel, x: readonly number[]): number {
@@ -37,12 +52,43 @@ export function probability(model: LogisticModel, x: readonly number[]): number 
 
 export const DEFAULT_MODELS: Models = {
   sameStory: {
-    weights: [1.278, 8.162, -0.456, 2.619, 3.8, 0.285, 1.752, TIME_GAP_WEIGHT, 0.109, -1.663],
-    bias: -3.322,
+    weights: [
+      0.593,
+      6.941,
+      -0.252,
+      2.291,
+      3.535,
+      0.092,
+      1.68,
+      TIME_GAP_WEIGHT,
+      0.2,
+      -1.635,
+      0.122,
+      1.114,
+      4.883,
+      -1.118,
+    ],
+    bias: -3.206,
   },
   related: {
-    weights: [14.337, 8.313, 3.725, -0.843, 6.112, 0.943, 0.697, TIME_GAP_WEIGHT, -0.187, -0.432],
+    weights: [
+      14.337,
+      8.313,
+      3.725,
+      -0.843,
+      6.112,
+      0.943,
+      0.697,
+      TIME_GAP_WEIGHT,
+      -0.187,
+      -0.432,
+      0.0,
+      0.0,
+      0.0,
+      0.0,
+    ],
     bias: -0.7,
   },
-  storyThreshold: 0.55,
+  storyThreshold: 0.5,
+  conclusive: 0.9,
 };

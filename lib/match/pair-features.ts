@@ -4,6 +4,7 @@
  * names are in the other, whether their salient numbers disagree, how far apart in time they are,
  * and how short the shorter one is.
  */
+import { compareDates } from './event-dates';
 import { KINDS, overlap, type Overlap, type TermVector } from './vector';
 
 export interface PairSide {
@@ -12,6 +13,8 @@ export interface PairSide {
   day: number | null;
   /** Words in the text. */
   length: number;
+  /** The event's dates, resolved (lib/match/event-dates.ts); empty when the lede gives none. */
+  dates: ArrayLike<number>;
 }
 
 /** Names of the values pairFeatures returns, in order (the model's coefficients follow this order). */
@@ -26,6 +29,10 @@ export const PAIR_FEATURES = [
   'timeGap',
   'shortLength',
   'quantityConflict',
+  'ledeNameCosine',
+  'topNameCoverMin',
+  'datesAgree',
+  'weekdayConflict',
 ] as const;
 
 export interface PairEvidence {
@@ -33,17 +40,22 @@ export interface PairEvidence {
   overlap: Overlap;
   /** Days between the two, null when either date is unknown. */
   days: number | null;
+  /** Days between the nearest event dates of the two ledes, null when either gives none. */
+  dateGap: number | null;
   /** Both have confirmed names (lib/match/names.ts), and none is common to both. */
   namesDisjoint: boolean;
 }
 
 /** Reports of one event appear within about two days of each other; later gaps count from there. */
 const SAME_NEWS_CYCLE_DAYS = 2;
+/** Two event dates this close name one day (a report filed after midnight, "yesterday" read a day off). */
+const DATE_AGREES_DAYS = 1;
 
 /** The evidence for `a` and `b`; symmetric. */
 export function pairFeatures(a: PairSide, b: PairSide): PairEvidence {
   const o = overlap(a.vector, b.vector);
   const days = a.day !== null && b.day !== null ? Math.abs(a.day - b.day) : null;
+  const dates = compareDates(a.dates, b.dates);
   return {
     values: [
       o.cosine[0]!,
@@ -57,9 +69,14 @@ export function pairFeatures(a: PairSide, b: PairSide): PairEvidence {
       days === null ? 0 : Math.log1p(Math.max(0, days - SAME_NEWS_CYCLE_DAYS)),
       Math.log1p(Math.min(a.length, b.length)),
       quantityConflict(a.vector, b.vector, o),
+      o.cosine[5]!,
+      o.topCoverMin[1]!,
+      dates.gap !== null && dates.gap <= DATE_AGREES_DAYS ? 1 : 0,
+      dates.weekdayConflict ? 1 : 0,
     ],
     overlap: o,
     days,
+    dateGap: dates.gap,
     namesDisjoint: a.vector.confirmedNames && b.vector.confirmedNames && o.sharedConfirmedNames === 0,
   };
 }

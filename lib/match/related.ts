@@ -5,6 +5,7 @@
  * when its reports are tighter among themselves than with this one.
  */
 import { SYNDICATED_SIMILARITY, type Candidate, type QueryFeatures } from './candidates';
+import { decide } from './decide';
 import { explain, type MatchReason } from './explain';
 import { keyLabels } from './features';
 import { vocabOf } from './feature-row';
@@ -52,8 +53,12 @@ export function relatedMatches(
   const label = (key: string) => (labels ??= keyLabels(query.title, query.text)).get(key) ?? key.slice(2);
   const results: RelatedMatch[] = [];
   for (const c of candidates) {
-    const inStory = story.members.has(c) || c.copy;
-    if (!inStory && c.score.related < RELATED_PROBABILITY) continue;
+    const clustered = story.members.has(c) || c.copy;
+    if (!clustered && c.score.related < RELATED_PROBABILITY) continue;
+    const decision = c.copy
+      ? { verdict: 'same' as const, summary: 'Same text: a copy of this report', doubts: [] }
+      : decide(clustered, c.score.sameStory, c.score.evidence, models.conclusive);
+    const inStory = decision.verdict === 'same';
     const through = inStory && c.score.sameStory < models.storyThreshold ? story.linkedThrough(c) : [];
     results.push({
       id: c.row.id,
@@ -61,7 +66,11 @@ export function relatedMatches(
       sameStory: inStory,
       syndicated: c.copy,
       copyOf: null,
-      why: explain(vocab, c.score.evidence.overlap, c.score.evidence.days, label, through),
+      why: {
+        ...explain(vocab, c.score.evidence.overlap, c.score.evidence.days, label, through),
+        summary: decision.summary,
+        doubts: decision.doubts,
+      },
     });
   }
   results.sort(

@@ -3,8 +3,9 @@
  * calibrated probabilities of "same story" and "related".
  */
 import type { StoredFeatures } from './feature-row';
-import { DEFAULT_MODELS, probability, type Models } from './model';
+import { DEFAULT_MODELS, probability, sameStoryProbability, type Models } from './model';
 import { pairFeatures, type PairEvidence, type PairSide } from './pair-features';
+import { resolveDates, type DateMention } from './event-dates';
 import { idfOf, weightVector } from './vector';
 
 export { DEFAULT_MODELS, type Models } from './model';
@@ -26,7 +27,7 @@ export interface PairScore {
 export function scoreSides(a: PairSide, b: PairSide, models: Models = DEFAULT_MODELS): PairScore {
   const evidence = pairFeatures(a, b);
   return {
-    sameStory: evidence.namesDisjoint ? 0 : probability(models.sameStory, evidence.values),
+    sameStory: evidence.namesDisjoint ? 0 : sameStoryProbability(models, evidence.values),
     related: probability(models.related, evidence.values),
     evidence,
   };
@@ -41,6 +42,8 @@ export interface Counts {
   lead: ArrayLike<number>;
   day: number | null;
   length: number;
+  /** Resolved event dates (datesOf). */
+  dates: ArrayLike<number>;
 }
 
 /** A stored row weighted with its own IDF snapshot (its vocabulary is not even unpacked). */
@@ -49,11 +52,27 @@ export function storedSide(row: StoredFeatures): PairSide {
     vector: weightVector(row.hashes, row.kinds, row.tf, row.lead, row.idf),
     day: row.day,
     length: row.length,
+    dates: row.dates ?? NO_DATES,
   };
 }
 
 /** Features weighted with live document frequencies. */
 export function liveSide(f: Counts, df: (key: string) => number, docCount: number): PairSide {
   const idf = f.vocab.map((k) => idfOf(df(k), docCount));
-  return { vector: weightVector(f.hashes, f.kinds, f.tf, f.lead, idf), day: f.day, length: f.length };
+  return {
+    vector: weightVector(f.hashes, f.kinds, f.tf, f.lead, idf),
+    day: f.day,
+    length: f.length,
+    dates: f.dates,
+  };
+}
+
+const NO_DATES = new Int32Array(0);
+
+/** The resolved event dates of query features: a stored row's own, or computed features' mentions resolved with `day`. */
+export function datesOf(
+  f: { dates?: ArrayLike<number>; dateMentions?: readonly DateMention[] },
+  day: number | null,
+): ArrayLike<number> {
+  return f.dates ?? (f.dateMentions ? resolveDates(f.dateMentions, day) : NO_DATES);
 }

@@ -10,8 +10,12 @@ export const KINDS = ['t', 'e', 'p', 'q'] as const;
 /** Flag added to a name key's kind code when the name is confirmed (lib/match/names.ts). */
 export const CONFIRMED_NAME = 0x10;
 const KIND_MASK = 0x0f;
-/** Index of the lede in per-kind arrays (after the four kinds). */
+/** Index of the lede in per-kind arrays (after the four kinds), then of the lede's names. */
 const LEDE = 4;
+const LEDE_NAMES = 5;
+const SLOTS = 6;
+const NAME_WORD = 1;
+const FULL_NAME = 2;
 /** Salient keys per kind whose presence on the other side topCover measures. */
 const TOP = 3;
 
@@ -26,7 +30,7 @@ export interface TermVector {
   weights: Float64Array;
   /** Weight of each key in the lede (0 when absent there). */
   leadWeights: Float64Array;
-  /** Euclidean norm per kind, then of the lede vector. */
+  /** Euclidean norm per kind, then of the lede vector, then of the lede's names (words and full names). */
   norms: Float64Array;
   /** Per kind, the indices of its TOP heaviest keys (-1 where the kind has fewer). */
   top: Int32Array;
@@ -64,7 +68,7 @@ export function weightVector(
   const n = hashes.length;
   const weights = new Float64Array(n);
   const leadWeights = new Float64Array(n);
-  const sq = new Float64Array(5);
+  const sq = new Float64Array(SLOTS);
   const top = new Int32Array(KINDS.length * TOP).fill(-1);
   let confirmedNames = false;
   for (let i = 0; i < n; i++) {
@@ -77,6 +81,7 @@ export function weightVector(
     leadWeights[i] = l;
     sq[k]! += w * w;
     sq[LEDE]! += l * l;
+    if (k === NAME_WORD || k === FULL_NAME) sq[LEDE_NAMES]! += l * l;
     // Insert into this kind's top list (kept sorted, heaviest first).
     for (let s = k * TOP; s < (k + 1) * TOP; s++) {
       const at = top[s]!;
@@ -87,15 +92,17 @@ export function weightVector(
       }
     }
   }
-  for (let k = 0; k < 5; k++) sq[k] = Math.sqrt(sq[k]!);
+  for (let k = 0; k < SLOTS; k++) sq[k] = Math.sqrt(sq[k]!);
   return { hashes, kind, confirmedNames, weights, leadWeights, norms: sq, top };
 }
 
 export interface Overlap {
-  /** Cosine per kind (KINDS order), then of the ledes; 0 when either side has nothing of a kind. */
+  /** Cosine per kind (KINDS order), then of the ledes, then of the ledes' names; 0 when either side has nothing of a kind. */
   cosine: Float64Array;
   /** Per kind: the larger of the two sides' share of their top-3 weight found in the other. */
   topCover: Float64Array;
+  /** Per kind: the smaller of the two shares (both sides' salient keys are in the other). */
+  topCoverMin: Float64Array;
   /** Indices into `a`'s keys of the shared keys, in hash order. */
   sharedA: number[];
   /** Products of the shared keys' weights, aligned with sharedA. */
@@ -106,7 +113,7 @@ export interface Overlap {
 
 /** How much `a` and `b` share, per kind. */
 export function overlap(a: TermVector, b: TermVector): Overlap {
-  const dot = new Float64Array(5);
+  const dot = new Float64Array(SLOTS);
   const sharedA: number[] = [];
   const sharedWeight: number[] = [];
   let sharedConfirmedNames = 0;
@@ -125,7 +132,10 @@ export function overlap(a: TermVector, b: TermVector): Overlap {
       const w = a.weights[i]! * b.weights[j]!;
       dot[a.kind[i]! & KIND_MASK]! += w;
       if (a.kind[i]! & b.kind[j]! & CONFIRMED_NAME) sharedConfirmedNames++;
-      dot[LEDE]! += a.leadWeights[i]! * b.leadWeights[j]!;
+      const l = a.leadWeights[i]! * b.leadWeights[j]!;
+      dot[LEDE]! += l;
+      const k = a.kind[i]! & KIND_MASK;
+      if (k === NAME_WORD || k === FULL_NAME) dot[LEDE_NAMES]! += l;
       sharedA.push(i);
       sharedWeight.push(w);
       inA[i] = 1;
@@ -134,14 +144,20 @@ export function overlap(a: TermVector, b: TermVector): Overlap {
       j++;
     }
   }
-  const cosine = new Float64Array(5);
-  for (let k = 0; k < 5; k++) {
+  const cosine = new Float64Array(SLOTS);
+  for (let k = 0; k < SLOTS; k++) {
     const n = a.norms[k]! * b.norms[k]!;
     cosine[k] = n > 0 ? dot[k]! / n : 0;
   }
   const topCover = new Float64Array(KINDS.length);
-  for (let k = 0; k < KINDS.length; k++) topCover[k] = Math.max(coverOfTop(a, inA, k), coverOfTop(b, inB, k));
-  return { cosine, topCover, sharedA, sharedWeight, sharedConfirmedNames };
+  const topCoverMin = new Float64Array(KINDS.length);
+  for (let k = 0; k < KINDS.length; k++) {
+    const x = coverOfTop(a, inA, k);
+    const y = coverOfTop(b, inB, k);
+    topCover[k] = Math.max(x, y);
+    topCoverMin[k] = Math.min(x, y);
+  }
+  return { cosine, topCover, topCoverMin, sharedA, sharedWeight, sharedConfirmedNames };
 }
 
 /** Share of the weight of `v`'s heaviest keys of kind `k` that the other side also has. */

@@ -13,7 +13,7 @@ import { documentFrequencies } from '@/lib/corpus/stats';
 import { computeFeatures } from '@/lib/match/features';
 import { findRelated } from '@/lib/corpus/find-related';
 import { DEFAULT_MODELS } from '@/lib/match/model';
-import { liveSide, scoreSides, storedSide } from '@/lib/match/score';
+import { datesOf, liveSide, scoreSides, storedSide } from '@/lib/match/score';
 import { dayOf } from '@/lib/corpus/articles';
 import type { SyntheticArticle } from './synthetic';
 
@@ -142,7 +142,8 @@ const PAGE = 2_000;
 export async function bruteForce(db: CorpusDb, q: SyntheticArticle): Promise<string[]> {
   const features = computeFeatures(q.title, q.text);
   const { df, docCount } = await documentFrequencies(db, features.vocab);
-  const side = liveSide({ ...features, day: dayOf(q.publishedTime) }, (k) => df.get(k) ?? 0, docCount);
+  const day = dayOf(q.publishedTime);
+  const side = liveSide({ ...features, day, dates: datesOf(features, day) }, (k) => df.get(k) ?? 0, docCount);
   const found: string[] = [];
   let last = '';
   for (;;) {

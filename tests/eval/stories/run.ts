@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     `pairs with no name at all in common (a stricter gate, not applied): ${gateCounts(byQuery, clusterOf, noSharedName)}`,
   );
   console.log(
-    `story threshold: in-sample ${inSample.storyThreshold}; per held-out topic ${topics.map((t) => `${t}:${folds.get(t)!.storyThreshold}`).join(' ')}`,
+    `story threshold/conclusive: in-sample ${inSample.storyThreshold}/${inSample.conclusive}; per held-out topic ${topics.map((t) => `${t}:${folds.get(t)!.storyThreshold}/${folds.get(t)!.conclusive}`).join(' ')}`,
   );
   if (process.argv.includes('--fit')) console.log(JSON.stringify(inSample, null, 2));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { saveArticle } from '@/lib/corpus/articles';
 import { refreshStaleWeights } from '@/lib/corpus/feature-rows';
-import { vocabOf } from '@/lib/match/feature-row';
+import { FEATURE_VERSION, vocabOf } from '@/lib/match/feature-row';
 import { maintainCorpus } from '@/lib/corpus/maintenance';
 import { idfOf } from '@/lib/match/vector';
 import { freshCorpus } from '../../helpers/corpus';
@@ -34,5 +34,27 @@ describe('IDF snapshots of stored rows', () => {
     // Forcing a refresh of everything re-weights every row on today's statistics.
     await db.transaction('rw', tables, () => refreshStaleWeights(db, 10, undefined, 1));
     expect((await db.features.toArray()).map((r) => r.weightedAt)).toEqual(ALL.map(() => ALL.length));
+  });
+});
+
+describe('rows of an older feature version', () => {
+  it('are recomputed by the upkeep from their article, a page at a time, and then left alone', async () => {
+    const db = freshCorpus();
+    for (const a of ALL) await saveArticle(db, a, 'saved', 1);
+    // As version 1 wrote them: no event dates, no version.
+    await db.features.toCollection().modify((row) => {
+      const r = row as unknown as Record<string, unknown>;
+      delete r.dates;
+      delete r.version;
+    });
+    await db.meta.delete('featuresVersion');
+    const first = await maintainCorpus(db, { upgrade: 2 });
+    expect(first.upgraded).toBe(2);
+    let total = first.upgraded;
+    for (let i = 0; i < ALL.length; i++) total += (await maintainCorpus(db, { upgrade: 2 })).upgraded;
+    expect(total).toBe(ALL.length);
+    const rows = await db.features.toArray();
+    expect(rows.every((r) => r.version === FEATURE_VERSION && r.dates instanceof Int32Array)).toBe(true);
+    expect((await maintainCorpus(db)).upgraded).toBe(0);
   });
 });

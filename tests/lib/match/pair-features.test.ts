@@ -7,7 +7,12 @@ import { weightVector } from '@/lib/match/vector';
 function side(title: string, text: string): PairSide {
   const f = computeFeatures(title, text);
   const idf = f.vocab.map(() => 1);
-  return { vector: weightVector(f.hashes, f.kinds, f.tf, f.lead, idf), day: null, length: f.length };
+  return {
+    vector: weightVector(f.hashes, f.kinds, f.tf, f.lead, idf),
+    day: null,
+    length: f.length,
+    dates: [],
+  };
 }
 
 const conflict = (a: PairSide, b: PairSide) =>
