@@ -1,8 +1,8 @@
 /**
- * Recognises pages that are not articles before any heavy work: home pages, section fronts,
- * search results, video pages and login walls, from the URL, what the page declares about itself
- * (JSON-LD types, og:type) and a few cheap counts. An article page never needs more than this to
- * pass: a page that declares itself an article is only declined when its URL is a site's root.
+ * Recognises pages that are not articles before any heavy work: section fronts (home pages among
+ * them: a site's root address is no evidence, since some sites put an article there), search
+ * results, video pages and login walls, from the URL, what the page declares about itself
+ * (JSON-LD types, og:type) and a few cheap counts. A page that declares itself an article passes.
  */
 import { isHiddenByMarkup } from './boilerplate';
 import { isArticleObject } from './json-ld';
@@ -10,7 +10,7 @@ import { firstMeta } from './meta-tags';
 import type { PageSignals } from './metadata';
 import { ALL_RULES, type Rules } from './rules';
 
-export type PageKind = 'article' | 'home' | 'section' | 'search' | 'video' | 'login';
+export type PageKind = 'article' | 'section' | 'search' | 'video' | 'login';
 
 /** Teasers (linked headlines, <article> cards) from which a page without article metadata is a front page. */
 const FRONT_TEASERS = 8;
@@ -18,7 +18,6 @@ const FRONT_TEASERS = 8;
 const LOGIN_MAX_PROSE = 600;
 
 const REASONS: Record<Exclude<PageKind, 'article'>, string> = {
-  home: "This is a site's home page, not an article.",
   section: 'This is a section front (a list of stories), not an article.',
   search: 'This is a page of search results, not an article.',
   video: 'This is a video page without an article text.',
@@ -39,14 +38,11 @@ export function classifyPage(
   rules: Rules = ALL_RULES,
 ): PageVerdict {
   const declaredArticle = declaresArticle(signals);
-  const path = pathOf(url);
   const verdict = (kind: Exclude<PageKind, 'article'>): PageVerdict => ({
     kind,
     declaredArticle,
     reason: REASONS[kind],
   });
-  if (path !== null && isRootPath(path) && !signals.ld.article && rules.on('gate-home'))
-    return verdict('home');
   if (declaredArticle) return { kind: 'article', declaredArticle };
   if ((isSearchUrl(url) || signals.ld.types.has('SearchResultsPage')) && rules.on('gate-search'))
     return verdict('search');
@@ -67,20 +63,6 @@ function declaresArticle({ ld, meta }: PageSignals): boolean {
 function isVideoPage({ ld, meta }: PageSignals): boolean {
   const ogType = firstMeta(meta, ['og:type'])?.toLowerCase() ?? '';
   return ogType.startsWith('video') || (ld.types.has('VideoObject') && !ld.article);
-}
-
-function pathOf(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.pathname : null;
-  } catch {
-    return null;
-  }
-}
-
-/** "/", "/index.html", "/en/", "/de-de/", "/home": a site's (or a language edition's) root. */
-function isRootPath(path: string): boolean {
-  return /^\/(?:(?:index|default|home)(?:\.\w{2,5})?|[a-z]{2}(?:[-_][a-z]{2})?\/?)?$/i.test(path);
 }
 
 function isSearchUrl(url: string): boolean {
