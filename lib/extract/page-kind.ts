@@ -10,7 +10,7 @@ import { firstMeta } from './meta-tags';
 import type { PageSignals } from './metadata';
 import { ALL_RULES, type Rules } from './rules';
 
-export type PageKind = 'article' | 'section' | 'search' | 'video' | 'login';
+export type PageKind = 'article' | 'home' | 'section' | 'search' | 'video' | 'login';
 
 /** Teasers (linked headlines, <article> cards) from which a page without article metadata is a front page. */
 const FRONT_TEASERS = 8;
@@ -18,6 +18,7 @@ const FRONT_TEASERS = 8;
 const LOGIN_MAX_PROSE = 600;
 
 const REASONS: Record<Exclude<PageKind, 'article'>, string> = {
+  home: "This is a site's home page, not an article.",
   section: 'This is a section front (a list of stories), not an article.',
   search: 'This is a page of search results, not an article.',
   video: 'This is a video page without an article text.',
@@ -49,6 +50,8 @@ export function classifyPage(
   if (isVideoPage(signals) && rules.on('gate-video')) return verdict('video');
   if (hasLoginForm(doc) && proseLength(doc, LOGIN_MAX_PROSE) < LOGIN_MAX_PROSE && rules.on('gate-login'))
     return verdict('login');
+  // Nothing but story cards (a small site's home page): plain Readability would read the first card.
+  if (onlyStoryCards(doc) && !hasLongArticleText(doc) && rules.on('gate-section')) return verdict('home');
   if (teaserCount(doc) >= FRONT_TEASERS && !hasLongArticleText(doc) && rules.on('gate-section'))
     return verdict('section');
   return { kind: 'article', declaredArticle };
@@ -106,6 +109,18 @@ function teaserCount(doc: Document): number {
     'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3',
   ).length;
   return Math.max(headingLinks, doc.querySelectorAll('article').length);
+}
+
+/** <article> cards from which a page made of nothing else is a list of stories (a small site's home page). */
+const MIN_CARDS = 3;
+
+/** Every <article> of the page (at least MIN_CARDS) is a card whose heading links to another page. */
+function onlyStoryCards(doc: Document): boolean {
+  const articles = doc.querySelectorAll('article');
+  if (articles.length < MIN_CARDS) return false;
+  for (const a of articles)
+    if (!a.querySelector('h2 a[href], h3 a[href], a[href] h2, a[href] h3')) return false;
+  return true;
 }
 
 /** A front page has teasers; an article with a related-stories rail also has a long run of prose. */
