@@ -7,7 +7,7 @@
  */
 import { authorMetaValues, ldAuthorNames } from './author-sources';
 import { stringOf, type Json } from './json-ld';
-import type { MetaTags } from './meta-tags';
+import { firstMeta, type MetaTags } from './meta-tags';
 import { dedupe, splitByline, startsWithLabel, type Outlets } from './byline';
 import {
   bylineElements,
@@ -17,8 +17,10 @@ import {
   type Strength,
 } from './byline-elements';
 import { findCredit } from './credit';
+import { DESKS, wholeWordOf } from './credit-words';
 import type { VisibleText } from './visible-text';
 import { ALL_RULES, type Rules } from './rules';
+import { foldWords as fold } from '../text/fold';
 
 /** A line in the text that credits authors: "Autor: Jane Doe", "Text: …", or a short line starting "By"/"Von". */
 const LABELLED_LINE =
@@ -74,14 +76,26 @@ function findAuthors(
   rules: Rules,
 ): string[] {
   const opts = { siteName };
+  const titles = [doc.title, firstMeta(meta, ['og:title', 'twitter:title']), stringOf(ld?.headline)].filter(
+    (t): t is string => !!t,
+  );
   const some = (names: string[]): string[] | null => (names.length ? names : null);
-  const fromLd = rules.use('byline-ld', some(dedupe(ldAuthorNames(ld).flatMap((a) => splitByline(a, opts)))));
+  let byHeadline: string[] | undefined;
+  const headlineNames = (): string[] => (byHeadline ??= headlineByline(pageText(), titles, siteName));
+  /** Machine-given names, or the byline by the headline when it spells them out further (more co-authors, a surname). */
+  const completed = (names: string[] | null): string[] | null =>
+    names && (rules.use('byline-headline-completes', completes(headlineNames(), names)) ?? names);
+  const fromLd = completed(
+    rules.use('byline-ld', some(dedupe(ldAuthorNames(ld).flatMap((a) => splitByline(a, opts))))),
+  );
   if (fromLd) return fromLd;
   const elements = lazyElements();
-  const strong = rules.use('byline-strong-elements', some(namesIn(elements, 'strong', siteName)));
+  const strong = completed(rules.use('byline-strong-elements', some(namesIn(elements, 'strong', siteName))));
   if (strong) return strong;
   for (const values of authorMetaValues(meta)) {
-    const names = rules.use('byline-meta', some(dedupe(values.flatMap((v) => splitByline(v, opts)))));
+    const names = completed(
+      rules.use('byline-meta', some(dedupe(values.flatMap((v) => splitByline(v, opts))))),
+    );
     if (names) return names;
   }
   const text = pageText();
@@ -89,9 +103,113 @@ function findAuthors(
     const names = rules.use('byline-labelled-line', some(splitByline(m[1], opts)));
     if (names) return names;
   }
+  const nextToHeadline = rules.use('byline-headline-line', some(headlineNames()));
+  if (nextToHeadline) return nextToHeadline;
   const readability = rules.use('byline-readability', some(dedupe(splitByline(readabilityByline, opts))));
   if (readability) return readability;
   return rules.use('byline-copyright-holder', some(copyrightHolder(text, siteName))) ?? [];
+}
+
+/** Lines after the headline read for its byline: a kicker, the date line and the byline sit there, before the prose. */
+const HEADLINE_LINES = 6;
+/** Characters: a byline line is short; the first longer line is the standfirst or the prose, and reading stops there. */
+const MAX_HEADLINE_LINE = 80;
+/** Words: a shorter "headline" is a blog's or a section's name, whose next lines are menus. */
+const MIN_HEADLINE_WORDS = 3;
+/** A lead-in on a line of its own ("By", "Von", "Autor:"), the names on the next. */
+const LONE_LEAD = /^(?:by|von|par|por|door|di|autor(?:in)?:?|author:?|text:)$/i;
+
+/**
+ * The people a short line directly below the headline names ("von Jane Doe · 3. Mai 2024",
+ * "11.12.2019 - Jane Doe", "By" then "Jane Doe"): where pages print the byline, whatever its
+ * markup. The headline must be the article's (words the document title has); the line must be
+ * names and nothing else (besides lead-ins, dates and separators), at least one a full name; lines
+ * that label something else ("Foto: …") are skipped, and reading stops at the first longer line.
+ */
+export function headlineByline(text: VisibleText, titles: readonly string[], siteName: Outlets): string[] {
+  if (text.start < 0 || !isArticleHeadline(text.text.slice(text.start, text.end), titles)) return [];
+  const lines = text.text
+    .slice(text.end, text.end + HEADLINE_LINES * MAX_HEADLINE_LINE * 2)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, HEADLINE_LINES);
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (LONE_LEAD.test(line) && i + 1 < lines.length) line = `${line} ${lines[++i]!}`;
+    if (line.length > MAX_HEADLINE_LINE) break;
+    if (startsWithLabel(line)) continue;
+    const names = namesOnly(line, siteName);
+    if (names.some((n) => n.includes(' '))) return names;
+  }
+  return [];
+}
+
+/** A headline of a few words, most of them in one of the page's titles for itself. */
+function isArticleHeadline(headline: string, titles: readonly string[]): boolean {
+  const words = fold(headline).split(' ').filter(Boolean);
+  if (words.length < MIN_HEADLINE_WORDS) return false;
+  if (!titles.length) return true;
+  return titles.some((t) => {
+    const known = new Set(fold(t).split(' '));
+    return words.filter((w) => known.has(w)).length / words.length >= 0.6;
+  });
+}
+
+/** The names `line` credits when it holds nothing but names, lead-ins, dates and separators; else none. */
+function namesOnly(line: string, siteName: Outlets): string[] {
+  const names: string[] = [];
+  for (const segment of line.split(/\s*[|•·/]\s*|\s+[-–—]\s+/)) {
+    const rest = splitByline(segment, { siteName });
+    if (!rest.length) {
+      // Nothing but a date, a lead-in or a mark is fine; other words are not a byline's.
+      if (/\p{L}{2,}/u.test(stripDates(segment))) return [];
+      continue;
+    }
+    // "Emotion Redaktion": a desk's signature, not a person.
+    if (!coversSegment(segment, rest) || rest.some((n) => n.split(' ').some((w) => DESK_WORD.test(w))))
+      return [];
+    names.push(...rest);
+  }
+  return dedupe(names);
+}
+
+/** Words of `segment` other than lead-ins and conjunctions that are not in `names`. */
+function coversSegment(segment: string, names: readonly string[]): boolean {
+  const inNames = new Set(names.flatMap((n) => fold(n).split(' ')));
+  return fold(stripDates(segment))
+    .split(' ')
+    .filter(Boolean)
+    .every((w) => inNames.has(w) || FILLER.test(w));
+}
+
+const DESK_WORD = wholeWordOf(DESKS);
+
+/** Lead-ins and conjunctions of a byline ("von", "by", "and"). */
+const FILLER =
+  /^(?:by|von|par|por|door|di|de|av|przez|und|and|et|y|e|i|og|en|oraz|autor|autorin|author|text)$/;
+
+function stripDates(text: string): string {
+  return text.replace(DATE_WORDS, ' ');
+}
+
+/** Dates and times as bylines print them (numbers, month and weekday names, "Uhr", "am", "le"). */
+const DATE_WORDS =
+  /\d+(?:[.:/-]\d+)*\.?|\b(?:am|um|uhr|on|at|le|el|il|den|the|vor|minuten|stunden|ago|hours?|minutes?|jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\p{L}*\.?|\b(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)\p{L}*\.?,?/giu;
+
+/**
+ * `line` when it names every one of `names` (as written, or as a first name it completes) and
+ * more: the visible byline lists co-authors the metadata leaves out, or the surname.
+ */
+function completes(line: readonly string[], names: readonly string[]): string[] | null {
+  if (line.length < names.length) return null;
+  const folded = line.map((n) => fold(n));
+  const covered = names.every((n) => {
+    const f = fold(n);
+    return folded.some((l) => l === f || l.startsWith(`${f} `));
+  });
+  const more = line.length > names.length || names.some((n) => !folded.includes(fold(n)));
+  return covered && more ? [...line] : null;
 }
 
 /** "© 2019 Jane Doe", "Copyright (c) 2012- Jane Doe. All rights reserved.", "(c) Jane Doe • Impressum". */

@@ -1,7 +1,8 @@
 /**
  * Published and modified times from the best source the page has, in order of trust: the article's
- * JSON-LD, article:* and other machine meta tags, <time> elements in the article's header, dates
- * written next to the byline, and the URL (/2019/10/16/).
+ * JSON-LD, article:* and other machine meta tags, dates written next to the headline or the
+ * byline, dated elements, and the URL (/2019/10/16/). A bare <time> is no such source: sidebars,
+ * teasers and the header's "today" carry them as often as the article does.
  */
 import { stringOf, type Json } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
@@ -87,8 +88,6 @@ export function findPublishedTime(
   const machine = fromLd ?? named ?? rules.use('date-ld-created', parseDate(stringOf(ld?.dateCreated)));
   if (machine) return shownDayOf(machine, witnesses, rules);
   if (generic) return unlessContradicted(generic, witnesses(), rules, 'date-generic-contradicted');
-  const marked = rules.use('date-marked-time', markedTimeDate(doc, options));
-  if (marked) return marked;
   return (
     rules.use('date-page-ld', parseDate(stringOf(page?.datePublished))) ??
     rules.use('date-text', findTextDate(pageText, options)) ??
@@ -153,25 +152,6 @@ function mostSupported(witnesses: readonly string[]): string | null {
 /** Modified time as ISO 8601, or null. */
 export function findModifiedTime(ld: Json | null, meta: MetaTags): string | null {
   return parseDate(stringOf(ld?.dateModified)) ?? parseDate(firstMeta(meta, MODIFIED_META));
-}
-
-/** A date marked as the publication date (itemprop, pubdate), else a <time> in the article's header. */
-function markedTimeDate(doc: Document, options: DateOptions): string | null {
-  const marked = doc.querySelector(
-    '[itemprop~="datePublished"], time[pubdate], time[class*="publish"], time[class*="posted"]',
-  );
-  const fromMarked = marked ? elementDate(marked, options) : null;
-  if (fromMarked) return fromMarked;
-  const time = doc.querySelector('article time[datetime], main time[datetime], header time[datetime]');
-  return time ? elementDate(time, options) : null;
-}
-
-function elementDate(el: Element, options: DateOptions): string | null {
-  return (
-    parseDate(el.getAttribute('datetime')) ??
-    parseDate(el.getAttribute('content')) ??
-    parseDate((el.textContent ?? '').slice(0, MAX_DATE_TEXT), options)
-  );
 }
 
 /** A date written in words near the top of the article ("Published 16 October 2019"). */

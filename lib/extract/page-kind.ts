@@ -1,8 +1,8 @@
 /**
- * Recognises pages that are not articles before any heavy work: home pages, section fronts,
- * search results, video pages and login walls, from the URL, what the page declares about itself
- * (JSON-LD types, og:type) and a few cheap counts. An article page never needs more than this to
- * pass: a page that declares itself an article is only declined when its URL is a site's root.
+ * Recognises pages that are not articles before any heavy work: section fronts (home pages among
+ * them: a site's root address is no evidence, since some sites put an article there), search
+ * results, video pages and login walls, from the URL, what the page declares about itself
+ * (JSON-LD types, og:type) and a few cheap counts. A page that declares itself an article passes.
  */
 import { isHiddenByMarkup } from './boilerplate';
 import { isArticleObject } from './json-ld';
@@ -39,20 +39,19 @@ export function classifyPage(
   rules: Rules = ALL_RULES,
 ): PageVerdict {
   const declaredArticle = declaresArticle(signals);
-  const path = pathOf(url);
   const verdict = (kind: Exclude<PageKind, 'article'>): PageVerdict => ({
     kind,
     declaredArticle,
     reason: REASONS[kind],
   });
-  if (path !== null && isRootPath(path) && !signals.ld.article && rules.on('gate-home'))
-    return verdict('home');
   if (declaredArticle) return { kind: 'article', declaredArticle };
   if ((isSearchUrl(url) || signals.ld.types.has('SearchResultsPage')) && rules.on('gate-search'))
     return verdict('search');
   if (isVideoPage(signals) && rules.on('gate-video')) return verdict('video');
   if (hasLoginForm(doc) && proseLength(doc, LOGIN_MAX_PROSE) < LOGIN_MAX_PROSE && rules.on('gate-login'))
     return verdict('login');
+  // Nothing but story cards (a small site's home page): plain Readability would read the first card.
+  if (onlyStoryCards(doc) && !hasLongArticleText(doc) && rules.on('gate-section')) return verdict('home');
   if (teaserCount(doc) >= FRONT_TEASERS && !hasLongArticleText(doc) && rules.on('gate-section'))
     return verdict('section');
   return { kind: 'article', declaredArticle };
@@ -67,20 +66,6 @@ function declaresArticle({ ld, meta }: PageSignals): boolean {
 function isVideoPage({ ld, meta }: PageSignals): boolean {
   const ogType = firstMeta(meta, ['og:type'])?.toLowerCase() ?? '';
   return ogType.startsWith('video') || (ld.types.has('VideoObject') && !ld.article);
-}
-
-function pathOf(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.pathname : null;
-  } catch {
-    return null;
-  }
-}
-
-/** "/", "/index.html", "/en/", "/de-de/", "/home": a site's (or a language edition's) root. */
-function isRootPath(path: string): boolean {
-  return /^\/(?:(?:index|default|home)(?:\.\w{2,5})?|[a-z]{2}(?:[-_][a-z]{2})?\/?)?$/i.test(path);
 }
 
 function isSearchUrl(url: string): boolean {
@@ -124,6 +109,18 @@ function teaserCount(doc: Document): number {
     'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3',
   ).length;
   return Math.max(headingLinks, doc.querySelectorAll('article').length);
+}
+
+/** <article> cards from which a page made of nothing else is a list of stories (a small site's home page). */
+const MIN_CARDS = 3;
+
+/** Every <article> of the page (at least MIN_CARDS) is a card whose heading links to another page. */
+function onlyStoryCards(doc: Document): boolean {
+  const articles = doc.querySelectorAll('article');
+  if (articles.length < MIN_CARDS) return false;
+  for (const a of articles)
+    if (!a.querySelector('h2 a[href], h3 a[href], a[href] h2, a[href] h3')) return false;
+  return true;
 }
 
 /** A front page has teasers; an article with a related-stories rail also has a long run of prose. */

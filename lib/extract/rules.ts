@@ -12,7 +12,6 @@
 /** Every switchable rule, with what it does. */
 export const RULE_DESCRIPTIONS = {
   // The gate: what is not an article.
-  'gate-home': "a site's root address is a home page unless its JSON-LD describes an article",
   'gate-search': 'search addresses and SearchResultsPage JSON-LD are search results',
   'gate-video': 'og:type video, or a VideoObject without an article, is a video page',
   'gate-login': 'a sign-in or subscription wall hides the article',
@@ -47,6 +46,9 @@ export const RULE_DESCRIPTIONS = {
   'byline-strong-elements': 'rel/itemprop author and byline-named elements',
   'byline-meta': 'author meta tags',
   'byline-labelled-line': 'a labelled line in the text ("Autor: …", "By …")',
+  'byline-headline-line': 'full names on a short line directly below the headline',
+  'byline-headline-completes':
+    'the line below the headline when it names the machine-given authors and more (co-authors, surnames)',
   'byline-readability': "Readability's byline",
   'byline-copyright-holder': 'the person a copyright notice names, when nothing else credits anyone',
   'byline-credit': 'the desk, agency or outlet credited when no person is',
@@ -59,7 +61,6 @@ export const RULE_DESCRIPTIONS = {
   'date-shown-day': "a machine time one day off the page's shown date gives the shown day (time zones)",
   'date-ld-created': 'JSON-LD dateCreated',
   'date-generic-contradicted': 'a bare date meta gives way when two shown dates agree on another day',
-  'date-marked-time': 'an itemprop/pubdate element or a <time> in the article header',
   'date-page-ld': 'the WebPage JSON-LD datePublished',
   'date-text': 'a labelled date, or the date next to the headline, in the text',
   'date-visible-element': 'a date in an element named like a date near the top',

@@ -33,4 +33,10 @@ describe('findPublishedTime', () => {
       <body><h1>Ferry timetable changes</h1><p>Published on 14.03.2021</p><p>The first boat leaves at six.</p></body>`;
     expect(published(html)).toBe('2021-03-09T08:00:00Z');
   });
+
+  it('dates by the line under the headline, not by a teaser <time> elsewhere on the page', () => {
+    const html = `<body><aside><ul><li><a href="/old">Older story</a> <time class="published" datetime="2009-04-11T18:06:36">11 April 2009</time></li></ul></aside>
+      <article><h1>Ferry timetable changes again</h1><div>von Ivo Brandt · 22. Oktober 2019</div><p>The first boat leaves at six.</p></article></body>`;
+    expect(published(html)).toBe('2019-10-22');
+  });
 });

@@ -113,3 +113,19 @@ describe('a URL fragment never redirects extraction to a comment or to part of t
     expect(withFragment.canonicalUrl).toBe(url);
   });
 });
+
+describe("a site's home page", () => {
+  it('is declined as a list of stories at the root address, without a rule for root addresses', () => {
+    const teasers = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `<article><h2><a href="/2024/05/0${i}/story-${i}">Story number ${i} about the harbour</a></h2><p>A short teaser.</p></article>`,
+    ).join('');
+    const { document } = parseHTML(
+      `<html><head><title>Harbour Times</title></head><body><h1>Harbour Times</h1>${teasers}</body></html>`,
+    );
+    const a = extractArticle(document as unknown as Document, 'https://harbour.example/');
+    expect(a.readerable).toBe(false);
+    expect(a.reason).toMatch(/home page|section front/);
+  });
+});
