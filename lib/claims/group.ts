@@ -42,11 +42,6 @@ const STATE_OF_KIND: Record<DifferenceKind, CellState> = {
   negation: 'stance',
 };
 
-/** The cell state a finding makes. */
-export function stateOfKind(kind: DifferenceKind): CellState {
-  return STATE_OF_KIND[kind];
-}
-
 /** One statement across the reports. */
 export interface GroupRow {
   /** Index of the claim each report gives it with (by report index), or -1 when it does not carry it. */
