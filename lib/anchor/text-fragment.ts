@@ -13,6 +13,9 @@ const END_WORDS = 5;
 /** Words of context on each side when the passage is ambiguous. */
 const CONTEXT_WORDS = 3;
 
+/** Characters read on each side for the context words (three words fit in far fewer). */
+const CONTEXT_CHARS = 200;
+
 const WORD = /[^\s]+/gu;
 
 /** One directive term, percent-encoded: the dash, comma and ampersand are the syntax's own. */
@@ -40,17 +43,23 @@ export function textFragmentUrl(url: string, text: string, start: number, end: n
       : [text.slice(from, words[END_WORDS - 1]!.end), text.slice(words[words.length - END_WORDS]!.start, to)];
   let directive = terms.map(encodeDirective).join(',');
   if (occurrences(text, terms[0]!) > 1 || (terms[1] !== undefined && occurrences(text, terms[1]) > 1)) {
-    const before = [...text.slice(0, from).matchAll(WORD)].slice(-CONTEXT_WORDS);
-    const after = [...text.slice(to).matchAll(WORD)].slice(0, CONTEXT_WORDS);
+    const before = [...text.slice(Math.max(0, from - CONTEXT_CHARS), from).matchAll(WORD)].slice(
+      -CONTEXT_WORDS,
+    );
+    const after = [...text.slice(to, to + CONTEXT_CHARS).matchAll(WORD)].slice(0, CONTEXT_WORDS);
     if (before.length) directive = `${encodeDirective(before.map((m) => m[0]).join(' '))}-,${directive}`;
     if (after.length) directive = `${directive},-${encodeDirective(after.map((m) => m[0]).join(' '))}`;
   }
   return `${url.replace(/#.*$/s, '')}#:~:text=${directive}`;
 }
 
+/** The last text lower-cased: a story links every passage of one article in turn. */
+let lowered: { text: string; lower: string } | null = null;
+
 /** How often `term` occurs in `text`, ignoring case as text fragments do. */
 function occurrences(text: string, term: string): number {
-  const hay = text.toLowerCase();
+  if (lowered?.text !== text) lowered = { text, lower: text.toLowerCase() };
+  const hay = lowered.lower;
   const needle = term.toLowerCase();
   let n = 0;
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) n++;
