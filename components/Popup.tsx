@@ -16,6 +16,8 @@ export interface PopupProps {
   /** Scroll the page to this article's passage of a difference and flash it. */
   onShowPassage?: (difference: ShownDifference) => void;
   onOpenCorpus?: () => void;
+  /** Open the story page: every report of this story, statement by statement. */
+  onOpenStory?: () => void;
 }
 
 /** The popup for one tab: the article, its related coverage and the save control, or a state message. */
@@ -27,6 +29,7 @@ export function Popup({
   onRemove,
   onShowPassage,
   onOpenCorpus,
+  onOpenStory,
 }: PopupProps) {
   const footer = onOpenCorpus ? (
     <footer class="popup-footer">
@@ -37,7 +40,7 @@ export function Popup({
   ) : null;
   return (
     <>
-      <PopupBody {...{ state, busy, actionError, onSave, onRemove, onShowPassage }} />
+      <PopupBody {...{ state, busy, actionError, onSave, onRemove, onShowPassage, onOpenStory }} />
       {state.diagnostics?.length ? <Diagnostics lines={state.diagnostics} /> : null}
       {footer}
     </>
@@ -60,6 +63,7 @@ function PopupBody({
   onSave,
   onRemove,
   onShowPassage,
+  onOpenStory,
 }: Omit<PopupProps, 'onOpenCorpus'>) {
   switch (state.status) {
     case 'idle':
@@ -126,6 +130,13 @@ function PopupBody({
           {analysis.claimsUnavailable ? (
             <p class="summary" data-testid="claims-unavailable">
               {analysis.claimsUnavailable}
+            </p>
+          ) : null}
+          {shown.reports > 0 && onOpenStory ? (
+            <p class="story-link">
+              <button type="button" class="secondary" onClick={onOpenStory}>
+                See the whole story
+              </button>
             </p>
           ) : null}
           {shown.differences.length || shown.onlyHere.length ? (

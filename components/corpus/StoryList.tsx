@@ -1,4 +1,5 @@
 import type { CorpusRow } from '@/lib/corpus-manager/types';
+import { storyPagePath } from '@/lib/messages/story-url';
 import { ArticleItem } from './ArticleItem';
 import { plural } from './format';
 
@@ -24,7 +25,14 @@ export function StoryList({ groups, busyIds, maxTagChars, onSaveTags, onDelete }
             data-story-size={group.length}
             aria-label={label}
           >
-            {group.length > 1 ? <p class="story-label">{label}</p> : null}
+            {group.length > 1 ? (
+              <p class="story-label">
+                {label} ·{' '}
+                <a href={storyPagePath({ by: 'ids', ids: group.map((row) => row.id) })} class="story-link">
+                  See the whole story
+                </a>
+              </p>
+            ) : null}
             <ul class="story-articles">
               {group.map((row) => (
                 <li key={row.id}>

@@ -11,6 +11,8 @@ export interface OverlayProps {
   onDismiss: () => void;
   onNeverOnSite: () => void;
   onSelect: (difference: ShownDifference) => void;
+  /** Open the story page for this article. */
+  onOpenStory?: () => void;
 }
 
 /** The in-page pill ("2 reports · 4 differ") and, expanded, the panel of differences. */
@@ -24,6 +26,7 @@ export function Overlay({
   onDismiss,
   onNeverOnSite,
   onSelect,
+  onOpenStory,
 }: OverlayProps) {
   const label = `${reports} ${reports === 1 ? 'report' : 'reports'} · ${differing} differ`;
   return (
@@ -54,6 +57,11 @@ export function Overlay({
             <p class="empty">The other reports agree with this one on every claim Parallax compared.</p>
           )}
           <footer class="panel-footer">
+            {onOpenStory ? (
+              <button type="button" class="link" onClick={onOpenStory}>
+                See the whole story
+              </button>
+            ) : null}
             <button type="button" class="link" onClick={onDismiss}>
               Hide on this page
             </button>

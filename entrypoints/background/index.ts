@@ -4,6 +4,7 @@ import { TabService } from '@/lib/analysis/tab-service';
 import { corpusPageHandlers } from '@/lib/messages/corpus-page-handlers';
 import { openCorpus } from '@/lib/corpus/db';
 import { maintainCorpus } from '@/lib/corpus/maintenance';
+import { storyPageHandlers } from '@/lib/messages/story-page';
 import { handleRequests, sendRequest } from '@/lib/messages/transport';
 import { CorpusTransfer } from '@/lib/transfer/staged-import';
 import { openStaging } from '@/lib/transfer/staging-db';
@@ -70,6 +71,14 @@ export default defineBackground(() => {
       ready,
       remove: (id) => service.removeArticle(id),
       changed: () => service.corpusChanged(),
+    }),
+    ...storyPageHandlers({
+      db,
+      ready,
+      storyOfTab: (tabId) => service.storyOf(tabId),
+      openPage: async (path) => {
+        await browser.tabs.create({ url: browser.runtime.getURL(path as '/story.html') });
+      },
     }),
     pageExtracted: ({ article }, sender) => {
       const tabId = sender.tab?.id;

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/Popup';
 import type { TabState } from '@/lib/messages/protocol';
+import { storyPagePath } from '@/lib/messages/story-url';
 import { handleRequests, sendRequest } from '@/lib/messages/transport';
 import './style.css';
 
@@ -97,6 +98,11 @@ function App() {
             .catch(() => setActionError('The page is not reachable: reload it and try again.'));
         }}
         onOpenCorpus={() => void browser.tabs.create({ url: browser.runtime.getURL(CORPUS_PAGE) })}
+        onOpenStory={() => {
+          if (tabId === null) return;
+          const path = storyPagePath({ by: 'tab', tabId }) as Parameters<typeof browser.runtime.getURL>[0];
+          void browser.tabs.create({ url: browser.runtime.getURL(path) });
+        }}
       />
     </main>
   );

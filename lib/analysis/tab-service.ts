@@ -8,6 +8,7 @@ import { maintainCorpus } from '../corpus/maintenance';
 import { errorMessage } from '../extract/problems';
 import type { ExtractedArticle } from '../extract/types';
 import { analyzeArticle, type Analysis, type ArticleSummary } from './analyze';
+import type { StorySource } from './story';
 import { describeWriteError } from '../corpus/storage-errors';
 
 /**
@@ -92,6 +93,33 @@ export class TabService {
       return { status: 'idle' };
     }
     return entry.state;
+  }
+
+  /**
+   * The story of the tab's article as its analysis found it, for the story page: the article
+   * itself (stored or not) and its same-story reports. Throws, saying why, before the analysis is ready.
+   */
+  storyOf(tabId: number): Extract<StorySource, { kind: 'open' }> {
+    const entry = this.tabs.get(tabId);
+    if (!entry) {
+      this.getTabState(tabId); // asks the page again, as the popup would
+      throw new Error(
+        'Parallax has not read that tab yet, or it was closed. Open the story again from the popup in a moment.',
+      );
+    }
+    const { state, article } = entry;
+    if (state.status === 'analysing')
+      throw new Error('Parallax is still analysing that article. Try again in a moment.');
+    if (state.status !== 'ready' || !article)
+      throw new Error('That tab does not show an article Parallax could analyse, so it has no story.');
+    return {
+      kind: 'open',
+      article,
+      storedId: state.savedId,
+      related: state.analysis.related,
+      claims: entry.prepared.claims,
+      minhash: entry.prepared.features?.minhash,
+    };
   }
 
   /** Saves the tab's article with `tags`; re-analyses every open article (the corpus changed). */

@@ -3,6 +3,7 @@
  * and is validated against its schema by the receiver before a handler sees it.
  */
 import * as v from 'valibot';
+import type { Story } from '../analysis/story';
 import type { TabState } from '../analysis/tab-service';
 import type { UndoRecord } from '../corpus-manager/edit';
 import type { CorpusListing } from '../corpus-manager/types';
@@ -102,6 +103,23 @@ export const requestSchemas = {
   /** Corpus page → background: drop a staged import the page gave up on. */
   importAbort: v.object({ importId: ImportId }),
 
+  // ── Story page (entrypoints/story) ───────────────────────────────────────────────────────────
+  /**
+   * Story page → background: one story's reports as a timeline and a grid of statements. By the
+   * tab whose article the popup or overlay showed, by a stored article, or by the articles of a
+   * corpus-page group.
+   */
+  getStory: v.variant('by', [
+    v.object({ by: v.literal('tab'), tabId: TabId }),
+    v.object({ by: v.literal('article'), id: ArticleId }),
+    v.object({
+      by: v.literal('ids'),
+      ids: v.pipe(v.array(ArticleId), v.minLength(1), v.maxLength(200)),
+    }),
+  ]),
+  /** Content script (the overlay) → background: open the story page for the sender's tab. */
+  openStory: v.object({}),
+
   // Overlay: the content script pulls its own state; the background only says that it changed.
   /** Content script → background: the state of the sender's own tab. */
   getOwnTabState: v.object({}),
@@ -144,6 +162,9 @@ export interface Replies {
   importChunk: { received: number };
   importCommit: ImportReport;
   importAbort: { aborted: boolean };
+  // Story page
+  getStory: Story;
+  openStory: { opened: true };
 }
 
 export type { TabState };

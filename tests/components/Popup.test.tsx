@@ -90,6 +90,24 @@ describe('Popup', () => {
     expect(p.onSave).toHaveBeenCalledWith(['ukraine', 'talks']);
   });
 
+  it('offers the whole story when other reports of it are in the corpus', () => {
+    const onOpenStory = vi.fn();
+    render(
+      <Popup {...props({ status: 'ready', article, analysis, savedId: null })} onOpenStory={onOpenStory} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'See the whole story' }));
+    expect(onOpenStory).toHaveBeenCalledOnce();
+    cleanup();
+    const alone = { ...analysis, related: analysis.related.filter((r) => !r.sameStory) };
+    render(
+      <Popup
+        {...props({ status: 'ready', article, analysis: alone, savedId: null })}
+        onOpenStory={onOpenStory}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: 'See the whole story' })).toBeNull();
+  });
+
   it('shows the saved state with Remove', () => {
     const p = props({ status: 'ready', article, analysis, savedId: 'u1' });
     render(<Popup {...p} />);

@@ -13,6 +13,7 @@ export interface OverlayRootProps {
   win: Window;
   onDismiss: () => void;
   onNeverOnSite: () => void;
+  onOpenStory: () => void;
 }
 
 interface TooltipState {
@@ -29,6 +30,7 @@ export function OverlayRoot({
   win,
   onDismiss,
   onNeverOnSite,
+  onOpenStory,
 }: OverlayRootProps) {
   const [expanded, setExpanded] = useState(false);
   const [tooltip, setTooltip] = useState<TooltipState | null>(null);
@@ -87,6 +89,7 @@ export function OverlayRoot({
         onDismiss={onDismiss}
         onNeverOnSite={onNeverOnSite}
         onSelect={select}
+        onOpenStory={onOpenStory}
       />
       {tooltip && tipped.length ? (
         <div class="overlay" data-scheme={scheme}>

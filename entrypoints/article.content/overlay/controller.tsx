@@ -130,6 +130,11 @@ export function startOverlay(ctx: ContentScriptContext, extractedText: () => str
           hidden = true;
           unmount();
         }}
+        onOpenStory={() => {
+          sendRequest(send, 'openStory', {}).catch((error: unknown) =>
+            console.warn('Parallax: the story page could not be opened.', error),
+          );
+        }}
         onNeverOnSite={() => {
           hidden = true;
           unmount();

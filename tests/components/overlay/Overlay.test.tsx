@@ -50,6 +50,23 @@ describe('Overlay', () => {
     expect(h.onToggle).toHaveBeenCalledTimes(1);
   });
 
+  it('opens the whole story from the panel', () => {
+    const onOpenStory = vi.fn();
+    render(
+      <Overlay
+        reports={1}
+        differing={0}
+        differences={[]}
+        expanded
+        scheme="light"
+        {...handlers()}
+        onOpenStory={onOpenStory}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'See the whole story' }));
+    expect(onOpenStory).toHaveBeenCalledOnce();
+  });
+
   it('says so when the reports agree on everything compared', () => {
     render(<Overlay reports={1} differing={0} differences={[]} expanded scheme="light" {...handlers()} />);
     expect(screen.getByText(/agree with this one/)).toBeTruthy();
