@@ -62,13 +62,16 @@ describe('TabService: keeping what the reader reads', () => {
     expect(await allDocumentFrequencies(db)).toEqual(await recount(db));
   });
 
-  it.each(['paused', 'excluded', 'private'] as const)('keeps nothing when %s, and says so in the tab state', async (verdict) => {
-    await service.pageExtracted(1, reportA);
-    expect(await service.pageRead(1, reportA.url, verdict)).toBe(verdict);
-    expect(await db.articles.count()).toBe(2); // the seeds only
-    expect(service.getTabState(1)).toMatchObject({ status: 'ready', reading: verdict });
-    expect(kept).toBe(0);
-  });
+  it.each(['paused', 'excluded', 'private'] as const)(
+    'keeps nothing when %s, and says so in the tab state',
+    async (verdict) => {
+      await service.pageExtracted(1, reportA);
+      expect(await service.pageRead(1, reportA.url, verdict)).toBe(verdict);
+      expect(await db.articles.count()).toBe(2); // the seeds only
+      expect(service.getTabState(1)).toMatchObject({ status: 'ready', reading: verdict });
+      expect(kept).toBe(0);
+    },
+  );
 
   it('ignores a report from a page the tab has left', async () => {
     await service.pageExtracted(1, reportB);
