@@ -10,6 +10,9 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
-    testTimeout: 20_000,
+    // Guards against a hung test, not speed goals: a 2-core machine under other load runs a fresh
+    // corpus's seed import in a hook in well over Vitest's default 10 s.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -171,6 +171,11 @@ function PopupBody({
                 : 'no differing claims found'}
             </p>
           ) : null}
+          {analysis.claimsUnavailable ? (
+            <p class="summary" data-testid="claims-unavailable">
+              {analysis.claimsUnavailable}
+            </p>
+          ) : null}
           {shown.differences.length || shown.onlyHere.length ? (
             <DifferenceList
               differences={shown.differences}

@@ -15,6 +15,7 @@ import type { ArticleOrigin, CorpusDb, StoredArticle } from '../corpus/db';
 import { compareWithAlignment, type DiffResult } from '../claims/compare';
 import { corroborate, type Corroboration } from '../claims/corroboration';
 import { extractClaims } from '../claims/extract-claims';
+import { claimsSupported, claimsUnavailableMessage } from '../claims/language';
 import { loadArticleClaims } from '../corpus/claims';
 import { SYNDICATED_SIMILARITY } from '../match/candidates';
 import { computeFeatures, minhashSimilarity } from '../match/features';
@@ -66,6 +67,11 @@ export interface Analysis {
   comparisons: Comparison[];
   /** For each statement of the article, how many sources carry it (copies counted once). */
   corroboration?: Corroboration[];
+  /**
+   * Set when claims were not compared because the article's language is one they do not support
+   * ("Sentence comparison is not available for German."): the popup shows this line.
+   */
+  claimsUnavailable?: string;
 }
 
 export interface AnalysableArticle {
@@ -78,6 +84,8 @@ export interface AnalysableArticle {
   publishedTime: string | null;
   text: string;
   sentences: Sentence[];
+  /** Language tag of the page ("en", "de-DE"), null when it does not say. */
+  lang?: string | null;
 }
 
 export interface AnalyzeOptions {
@@ -145,9 +153,18 @@ export async function analyzeArticle(
   related.sort((x, y) => Number(y.sameStory) - Number(x.sameStory) || y.score - x.score);
   const comparisons: Comparison[] = [];
   let corroboration: Corroboration[] | undefined;
+  if (options.compare !== false && !claimsSupported(article.lang)) {
+    return {
+      ...summary(storedId, article, related, comparisons),
+      claimsUnavailable: claimsUnavailableMessage(article.lang!),
+    };
+  }
   if (options.compare !== false) {
     const byId = new Map(stored.flatMap((a) => (a ? [[a.id, a] as const] : [])));
-    const sameStory = related.filter((r) => r.sameStory && byId.has(r.id));
+    // Reports in a language claims do not support are listed as related but not compared.
+    const sameStory = related.filter(
+      (r) => r.sameStory && byId.has(r.id) && claimsSupported(byId.get(r.id)!.lang),
+    );
     const others = sameStory.map((r) => byId.get(r.id)!);
     if (others.length === 0) return summary(storedId, record, article, related, comparisons);
     // Stored claims are read, not recomputed; the article itself too when it is the stored one.

@@ -2,7 +2,8 @@
  * Certainty and negation. Certainty is an ordered scale — possibility (could, may) < intent or
  * openness (signalled readiness, is open to, considering) < commitment (agreed, will) — read from
  * cue words on compromise's tokens. A negated rejection ("has not ruled out", "did not dismiss") is
- * openness, not negation: it says the same as "is open to".
+ * a possibility, not a negation: it leaves the thing open without saying the speaker wants it, so
+ * it grades lower than "is open to".
  */
 import { stemmer } from 'stemmer';
 import { cueText } from './codec';
@@ -95,7 +96,8 @@ export function findCertainty(
     if (isNegator(t)) {
       const target = governed(tokens, i + 1);
       if (!target) continue;
-      if (REJECTIONS.has(target.stem)) raw.push({ index: i, to: target.index + 1, level: 2 });
+      // Not rejecting something leaves it possible; it commits to nothing ("has not ruled out").
+      if (REJECTIONS.has(target.stem)) raw.push({ index: i, to: target.index + 1, level: 1 });
       else
         negations.push({
           start: t.start,

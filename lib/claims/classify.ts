@@ -7,7 +7,7 @@
 import { type ArticleContext, venuesOf } from './context';
 import { compatibleDates } from './dates';
 import { STOPWORDS } from '../text/stopwords';
-import { shared, wordBefore, wordsAfterEach, wordsAround, wordsBeforeEach } from './nearby';
+import { contentWords, shared, wordBefore, wordsAfterEach, wordsAround, wordsBeforeEach } from './nearby';
 import type {
   Certainty,
   Claim,
@@ -31,6 +31,10 @@ export interface Finding {
 const SAME_QUOTE_SHARE = 0.5;
 /** …and never fewer words than this, so two short phrases do not pair by chance. */
 const SAME_QUOTE_MIN_WORDS = 3;
+/** …unless that many content words are shared: a fragment of the same quote ("Article 5"). */
+const FRAGMENT_MIN_CONTENT = 2;
+/** Share of a quote's content words the other report must use to be retelling it. */
+const RETOLD_SHARE = 0.6;
 /** Relative tolerance for numbers given as approximate ("about 1,500"). */
 const APPROXIMATE_TOLERANCE = 0.1;
 /** Content words read on each side of a number, and of a date, to tell what it is said of. */
@@ -67,12 +71,22 @@ function compareQuotes(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleCo
     }
     if (!best) continue;
     const shorter = Math.min(qa.words.length, best.q.words.length);
-    if (best.common < Math.max(SAME_QUOTE_MIN_WORDS, SAME_QUOTE_SHARE * shorter)) continue;
+    // A short fragment of the same statement shares few words, but content words ("similar to
+    // Article 5" / "could offer Article 5 protection"); function words alone never pair quotes.
+    const sameContent = best.diff.parts
+      .filter((p) => p.kind === 'same')
+      .flatMap((p) => p.words)
+      .filter(isContentWord).length;
+    if (
+      best.common < SAME_QUOTE_SHARE * shorter ||
+      (best.common < SAME_QUOTE_MIN_WORDS && sameContent < FRAGMENT_MIN_CONTENT)
+    )
+      continue;
     used.add(best.q);
     if (best.diff.changed === 0 || best.diff.excerpt) continue;
     // A lead-in ("I just wanted to say that …") before the first shared content word is how a
     // report introduces the quote, not a rewording of it.
-    const content = (w: string): boolean => !STOPWORDS.has(w.toLowerCase().replace(/['’].*$/, ''));
+    const content = isContentWord;
     const firstSame = best.diff.parts.findIndex((p) => p.kind === 'same' && p.words.some(content));
     const substantive = best.diff.parts.some(
       (p, i) => p.kind !== 'same' && i > firstSame && p.words.some(content),
@@ -85,7 +99,65 @@ function compareQuotes(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleCo
       detail: `quote worded differently: ${renderWordDiff(best.diff)}`,
     });
   }
+  if (out.length === 0 && used.size === 0) out.push(...quotedVersusReported(a, b, ctxA, ctxB));
   return out;
+}
+
+function isContentWord(w: string): boolean {
+  return !STOPWORDS.has(w.toLowerCase().replace(/['’].*$/, '')) && /[\p{L}\p{N}]/u.test(w);
+}
+
+/**
+ * One report quotes the speaker's words, the other tells the same statement without quotation
+ * marks: either the same words in another order or with other words ("I've done enough of
+ * everything for a lifetime" / I've done enough for a lifetime of everything), or, when both credit
+ * the same named speaker, other words about the same thing ("Ukraine's security “must be ensured by
+ * all means”" / "a system that ensures Ukraine's security").
+ */
+function quotedVersusReported(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleContext): Finding[] {
+  if (a.quotes.length > 0 === b.quotes.length > 0) return [];
+  const [quoting, qctx, telling, tctx, quotedFirst] =
+    a.quotes.length > 0 ? [a, ctxA, b, ctxB, true] : [b, ctxB, a, ctxA, false];
+  const top = topical(ctxA, ctxB);
+  const told = new Set(contentWords(slice(tctx, telling)));
+  const speakers =
+    quoting.speaker?.named &&
+    telling.speaker?.named &&
+    sameSpeaker(quoting.speaker.keys, telling.speaker.keys);
+  for (const q of quoting.quotes) {
+    const words = contentWords(slice(qctx, q));
+    if (words.length < FRAGMENT_MIN_CONTENT) continue;
+    const inTold = words.filter((w) => told.has(w));
+    const retold = inTold.length >= RETOLD_SHARE * words.length;
+    const sameThing = speakers && inTold.some((w) => !top.has(w));
+    if (!retold && !sameThing) continue;
+    const diff = wordDiff(slice(qctx, q), slice(tctx, telling));
+    if (diff.excerpt || diff.changed === 0) continue;
+    // Retold word for word but for the order or a word or two is a rewording of the quote.
+    if (retold && inTold.length === words.length && sameOrder(words, contentWords(slice(tctx, telling))))
+      continue;
+    const quoted = `“${slice(qctx, q).replace(/^[\s"“”‘’']+|[\s"“”‘’',.]+$/gu, '')}”`;
+    return [
+      {
+        kind: 'quote',
+        detail: quotedFirst
+          ? `quoted as ${quoted} vs told in other words`
+          : `told in other words vs quoted as ${quoted}`,
+      },
+    ];
+  }
+  return [];
+}
+
+/** Whether `words` occur in `text` in the same order. */
+function sameOrder(words: readonly string[], text: readonly string[]): boolean {
+  let at = 0;
+  for (const w of words) {
+    const next = text.indexOf(w, at);
+    if (next < 0) return false;
+    at = next + 1;
+  }
+  return true;
 }
 
 /** Contractions written out, so "I'm" and "I am" are the same words. */
@@ -193,29 +265,63 @@ function compareDates(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleCon
   ];
 }
 
-/** The cue that grades the main statement: the reporter's first, outside any quotation. */
-function mainCue(c: Claim): Certainty | undefined {
-  return c.certainty.find((x) => !x.quoted);
+/** The cues that grade the reporter's statements: those outside any quotation, in order. */
+function reporterCues(c: Claim): Certainty[] {
+  return c.certainty.filter((x) => !x.quoted);
+}
+
+/** Content words read before a cue: what a cue closing a relative clause grades ("a move that Russia is open to"). */
+const CUE_BEFORE = 4;
+
+/**
+ * Pairs the reporter's cues of two aligned claims: each cue with the other side's cue that grades
+ * the same thing (what surrounds them shares words), or, when both sides grade as many things, in
+ * order ("may offer …, a move Russia is open to" / "could extend …, a proposal Russia has not
+ * rejected": may/could, open/not rejected).
+ */
+function pairCues(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleContext): [Certainty, Certainty][] {
+  const xs = reporterCues(a);
+  const ys = reporterCues(b);
+  if (!xs.length || !ys.length) return [];
+  const top = topical(ctxA, ctxB);
+  const around = (ctx: ArticleContext, c: Claim, cue: Certainty): Set<string> =>
+    wordsAround(ctx.text, c, cue, CUE_BEFORE, CUE_WINDOW);
+  const after = (ctx: ArticleContext, c: Claim, cue: Certainty): Set<string> =>
+    wordsAround(ctx.text, c, cue, 0, CUE_WINDOW);
+  if (xs.length === ys.length) return xs.map((x, i) => [x, ys[i]!]);
+  const out: [Certainty, Certainty][] = [];
+  const used = new Set<Certainty>();
+  for (const x of xs) {
+    let best: { y: Certainty; n: number } | undefined;
+    for (const y of ys) {
+      if (used.has(y)) continue;
+      const n = Math.max(
+        shared(after(ctxA, a, x), after(ctxB, b, y), top),
+        shared(around(ctxA, a, x), around(ctxB, b, y), top) - 1,
+      );
+      if (n >= MIN_SHARED_AFTER_CUE && (!best || n > best.n)) best = { y, n };
+    }
+    if (best) {
+      used.add(best.y);
+      out.push([x, best.y]);
+    }
+  }
+  return out;
 }
 
 function compareCertainty(a: Claim, b: Claim, ctxA: ArticleContext, ctxB: ArticleContext): Finding[] {
-  const ca = mainCue(a);
-  const cb = mainCue(b);
-  if (ca && cb) {
-    if (ca.level === cb.level) return [];
-    // Only cues that grade the same thing: what follows them shares words ("pass a law against
-    // seizing territory" and "legislate against seizing territory").
-    const governed = (ctx: ArticleContext, c: Claim, cue: Certainty): Set<string> =>
-      wordsAround(ctx.text, c, cue, 0, CUE_WINDOW);
-    if (shared(governed(ctxA, a, ca), governed(ctxB, b, cb), topical(ctxA, ctxB)) < MIN_SHARED_AFTER_CUE)
-      return [];
-    return [
-      {
-        kind: 'certainty',
-        detail: `“${ca.cue}” (${LEVEL_NAMES[ca.level]}) vs “${cb.cue}” (${LEVEL_NAMES[cb.level]})`,
-      },
-    ];
+  const pairs = pairCues(a, b, ctxA, ctxB);
+  if (pairs.length) {
+    return pairs
+      .filter(([x, y]) => x.level !== y.level)
+      .map(([x, y]) => ({
+        kind: 'certainty' as const,
+        detail: `“${x.cue}” (${LEVEL_NAMES[x.level]}) vs “${y.cue}” (${LEVEL_NAMES[y.level]})`,
+      }));
   }
+  const ca = reporterCues(a)[0];
+  const cb = reporterCues(b)[0];
+  if (ca && cb) return [];
   // One side hedges ("may offer") what the other states plainly ("offered").
   const [cue, plain, hedgedFirst] = ca ? [ca, b, true] : cb ? [cb, a, false] : [undefined, undefined, false];
   if (!cue || !plain || cue.level !== 1 || !cue.target || !plain.predicates.includes(cue.target)) return [];

@@ -4,6 +4,7 @@
  * reported as only in one source. Offsets index into each article's extracted text.
  */
 import { alignClaims, type AlignedPair } from './align';
+import { continues, joinClaims } from './continuation';
 import { classifyPair } from './classify';
 import { articleContext } from './context';
 import { extraDetails, isSubstantive } from './details';
@@ -62,6 +63,8 @@ export function compareWithAlignment(
     threshold: options.threshold,
   });
   const pairs = all.filter((p) => p.primary);
+  // A statement continued in the next sentence is compared as one claim with its counterpart.
+  const joined = joinContinuations(a, b, all, pairs);
   const passage = (text: string, s: Span): Passage => ({
     text: text.slice(s.start, s.end),
     start: s.start,
@@ -71,8 +74,8 @@ export function compareWithAlignment(
   const ranked: (Difference & { score: number; start: number })[] = [];
   const agreements: DiffResult['agreements'] = [];
   for (const p of pairs) {
-    const ca = a.claims[p.a]!;
-    const cb = b.claims[p.b]!;
+    const ca = joined.a.get(p.a) ?? a.claims[p.a]!;
+    const cb = joined.b.get(p.b) ?? b.claims[p.b]!;
     const findings = classifyPair(ca, cb, ctxA, ctxB);
     const pa = passage(a.text, ca);
     const pb = passage(b.text, cb);
@@ -117,4 +120,33 @@ export function compareWithAlignment(
     agreements,
   };
   return { diff, aligned: all };
+}
+
+/**
+ * For each primary pair, the claim of either side joined with the next sentence when that one
+ * continues it and has no partner of its own. The continuation is then aligned (non-primary) with
+ * the same partner, so it is not reported as carried by one side only.
+ */
+function joinContinuations(
+  a: { text: string; claims: readonly Claim[] },
+  b: { text: string; claims: readonly Claim[] },
+  all: AlignedPair[],
+  pairs: readonly AlignedPair[],
+): { a: Map<number, Claim>; b: Map<number, Claim> } {
+  const out = { a: new Map<number, Claim>(), b: new Map<number, Claim>() };
+  const primaryA = new Set(pairs.map((p) => p.a));
+  const primaryB = new Set(pairs.map((p) => p.b));
+  for (const p of pairs) {
+    const nextA = p.a + 1;
+    if (!primaryA.has(nextA) && a.claims[nextA] && continues(a.text, a.claims[p.a]!, a.claims[nextA])) {
+      out.a.set(p.a, joinClaims(a.claims[p.a]!, a.claims[nextA]));
+      all.push({ a: nextA, b: p.b, score: p.score, primary: false });
+    }
+    const nextB = p.b + 1;
+    if (!primaryB.has(nextB) && b.claims[nextB] && continues(b.text, b.claims[p.b]!, b.claims[nextB])) {
+      out.b.set(p.b, joinClaims(b.claims[p.b]!, b.claims[nextB]));
+      all.push({ a: p.a, b: nextB, score: p.score, primary: false });
+    }
+  }
+  return out;
 }

@@ -11,6 +11,8 @@ import type { Claim, Span } from './types';
 
 /** A clause with fewer content words than this is too thin to be a detail of its own. */
 const MIN_NEW_TERMS = 3;
+/** Share of a clause's content words the other article must lack for the clause to be new. */
+const NEW_SHARE = 0.75;
 
 /**
  * Clauses of `claim` that only this source carries; `partners` are the claims of the other article
@@ -60,12 +62,17 @@ export function extraDetails(
   return out;
 }
 
-/** True when every content word of the clause (and there are enough) is absent from the other article. */
+/**
+ * True when the clause says something the other article has no words for: enough of its content
+ * words, and most of them, are absent there ("could set the stage for the first direct trilateral
+ * talks since the war began" in a report that mentions talks but never a trilateral one).
+ */
 function isNewClause(text: string, other: ArticleContext): boolean {
   const terms = new Set([...contentTerms(text), ...entityTokens(findEntities(text))]);
   if (terms.size < MIN_NEW_TERMS) return false;
-  for (const t of terms) if (other.terms.has(t)) return false;
-  return true;
+  let absent = 0;
+  for (const t of terms) if (!other.terms.has(t)) absent++;
+  return absent >= MIN_NEW_TERMS && absent >= NEW_SHARE * terms.size;
 }
 
 /** Whether an unaligned claim says enough to be reported as carried by one source only. */

@@ -15,12 +15,15 @@ import { findNumbers } from './numbers';
 import { findQuotes } from './quotes';
 import { splitSegments } from './segments';
 import { speakerKeys } from './speaker-keys';
+import { claimsSupported } from './language';
 import { termsOf } from './terms';
 import { CLAIMS_VERSION, type ArticleClaims, type Claim, type Span, type Speaker } from './types';
 
 export interface ClaimSource {
   text: string;
   sentences: readonly Span[];
+  /** The article's language tag; in a language claims do not support, there are none. */
+  lang?: string | null;
 }
 
 /** A person who may be the antecedent of a later "he" or "she". */
@@ -37,6 +40,7 @@ const MOSTLY_QUOTED = 0.6;
 
 /** The claims of an article. Deterministic, and total: any text gives a (possibly empty) list. */
 export function extractClaims(article: ClaimSource): ArticleClaims {
+  if (!claimsSupported(article.lang)) return { version: CLAIMS_VERSION, claims: [] };
   const units = claimUnits(article);
   const claims: Claim[] = [];
   // People named so far, latest first, with the gender their first name tells (if it does).

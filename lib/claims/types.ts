@@ -4,7 +4,7 @@
  */
 
 /** Bump when extraction changes: stored claims of an older version are recomputed on load. */
-export const CLAIMS_VERSION = 1;
+export const CLAIMS_VERSION = 2;
 
 export interface Span {
   start: number;
@@ -63,7 +63,7 @@ export interface DateMention extends Span {
 
 /** How firmly the statement is made, on an ordered scale. */
 export interface Certainty extends Span {
-  /** 1 possibility (could, may), 2 intent or openness (signalled readiness, considering), 3 commitment (agreed, will). */
+  /** 1 possibility (could, may, has not ruled out), 2 intent or openness (signalled readiness, considering), 3 commitment (agreed, will). */
   level: 1 | 2 | 3;
   /** The cue words as written. */
   cue: string;

