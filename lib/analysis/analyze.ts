@@ -155,7 +155,7 @@ export async function analyzeArticle(
   let corroboration: Corroboration[] | undefined;
   if (options.compare !== false && !claimsSupported(article.lang)) {
     return {
-      ...summary(storedId, article, related, comparisons),
+      ...summary(storedId, record, article, related, comparisons),
       claimsUnavailable: claimsUnavailableMessage(article.lang!),
     };
   }
