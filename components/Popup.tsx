@@ -2,6 +2,7 @@ import { showDifferences, type ShownDifference } from '@/lib/analysis/shown-diff
 import type { TabState } from '@/lib/messages/protocol';
 import { ArticleHeader } from './ArticleHeader';
 import { DifferenceList } from './DifferenceList';
+import { KeepingNotice } from './KeepingNotice';
 import { RelatedList } from './RelatedList';
 import { SaveControl } from './SaveControl';
 import { StateMessage } from './StateMessage';
@@ -13,6 +14,12 @@ export interface PopupProps {
   actionError: string | null;
   onSave: (tags: string[]) => void;
   onRemove: (id: string) => void;
+  /** Make a read article (this page's or a related one) saved. */
+  onKeepAsSaved?: (id: string) => void;
+  /** The one-time notice after the first article kept: null when not shown. */
+  notice?: { paused: boolean } | null;
+  onPauseKeeping?: () => void;
+  onOpenSettings?: () => void;
   /** Scroll the page to this article's passage of a difference and flash it. */
   onShowPassage?: (difference: ShownDifference) => void;
   onOpenCorpus?: () => void;
@@ -30,6 +37,10 @@ export function Popup({
   onShowPassage,
   onOpenCorpus,
   onOpenStory,
+  onKeepAsSaved,
+  notice,
+  onPauseKeeping,
+  onOpenSettings,
 }: PopupProps) {
   const footer = onOpenCorpus ? (
     <footer class="popup-footer">
@@ -40,10 +51,37 @@ export function Popup({
   ) : null;
   return (
     <>
-      <PopupBody {...{ state, busy, actionError, onSave, onRemove, onShowPassage, onOpenStory }} />
+      {notice ? (
+        <KeepingNotice
+          paused={notice.paused}
+          onPause={() => onPauseKeeping?.()}
+          onSettings={() => onOpenSettings?.()}
+        />
+      ) : null}
+      <PopupBody
+        {...{ state, busy, actionError, onSave, onRemove, onShowPassage, onKeepAsSaved, onOpenStory }}
+      />
+      <ReadingLine reading={state.reading} />
       {state.diagnostics?.length ? <Diagnostics lines={state.diagnostics} /> : null}
       {footer}
     </>
+  );
+}
+
+const NOT_KEPT = {
+  paused: 'Not kept: keeping what you read is paused.',
+  excluded: 'Not kept: this site is on your never-keep list.',
+  private: 'Not kept: nothing is kept from a private window.',
+  failed: 'Parallax could not keep this article (see Diagnostics).',
+} as const;
+
+/** Why the page the reader read was not kept; nothing while unread or once kept (SaveControl says so). */
+function ReadingLine({ reading }: { reading: TabState['reading'] }) {
+  if (!reading || reading === 'kept') return null;
+  return (
+    <p class="reading-line" data-testid="reading" data-reading={reading}>
+      {NOT_KEPT[reading]}
+    </p>
   );
 }
 
@@ -63,8 +101,12 @@ function PopupBody({
   onSave,
   onRemove,
   onShowPassage,
+  onKeepAsSaved,
   onOpenStory,
-}: Omit<PopupProps, 'onOpenCorpus'>) {
+}: Pick<
+  PopupProps,
+  'state' | 'busy' | 'actionError' | 'onSave' | 'onRemove' | 'onShowPassage' | 'onKeepAsSaved' | 'onOpenStory'
+>) {
   switch (state.status) {
     case 'idle':
       return (
@@ -113,7 +155,15 @@ function PopupBody({
       return (
         <>
           <ArticleHeader article={state.article} />
-          <SaveControl savedId={savedId} busy={busy} onSave={onSave} onRemove={onRemove} />
+          <SaveControl
+            savedId={savedId}
+            origin={state.article.origin}
+            readAt={state.article.readAt}
+            busy={busy}
+            onSave={onSave}
+            onRemove={onRemove}
+            onKeepAsSaved={onKeepAsSaved}
+          />
           {actionError ? (
             <p class="action-error" role="alert">
               {actionError}
@@ -147,12 +197,17 @@ function PopupBody({
             />
           ) : null}
           {analysis.related.length ? (
-            <RelatedList items={analysis.related} />
+            <RelatedList
+              items={analysis.related}
+              busy={busy}
+              onKeepAsSaved={onKeepAsSaved}
+              onForget={onRemove}
+            />
           ) : (
             <StateMessage
               kind="nothing-related"
               title="Nothing related in your corpus"
-              detail="No article you have saved covers this story or its topic."
+              detail="No article you have read or saved covers this story or its topic."
               advice="Save this article: later coverage of the story will be compared with it."
             />
           )}

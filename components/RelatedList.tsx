@@ -1,25 +1,39 @@
 import type { RelatedItem } from '@/lib/analysis/analyze';
-import { sourceLine } from './format';
+import { formatDay, sourceLine } from './format';
 
-/** Related coverage, same story first, each with its score and why it matched; copies of this article last, grouped. */
-export function RelatedList({ items }: { items: RelatedItem[] }) {
+export interface RelatedListProps {
+  items: RelatedItem[];
+  busy?: boolean;
+  /** Make a read article saved (it then never expires). */
+  onKeepAsSaved?: (id: string) => void;
+  /** Forget a read article. */
+  onForget?: (id: string) => void;
+}
+
+type ItemActions = Omit<RelatedListProps, 'items'>;
+
+/**
+ * Related coverage, same story first, each with its score, why it matched and whether the reader
+ * read or saved it; copies of this article last, grouped.
+ */
+export function RelatedList({ items, ...actions }: RelatedListProps) {
   const copies = items.filter((i) => i.syndicated);
   const others = items.filter((i) => !i.syndicated);
   return (
     <section class="related" aria-labelledby="related-heading">
       <h2 id="related-heading">Related coverage</h2>
-      <RelatedItems items={others} />
+      <RelatedItems items={others} {...actions} />
       {copies.length ? (
         <>
           <h3 class="copies-heading">Copies of this article elsewhere (syndicated, counted once)</h3>
-          <RelatedItems items={copies} />
+          <RelatedItems items={copies} {...actions} />
         </>
       ) : null}
     </section>
   );
 }
 
-function RelatedItems({ items }: { items: RelatedItem[] }) {
+function RelatedItems({ items, busy, onKeepAsSaved, onForget }: { items: RelatedItem[] } & ItemActions) {
   return (
     <ul>
       {items.map((item) => (
@@ -48,6 +62,7 @@ function RelatedItems({ items }: { items: RelatedItem[] }) {
           {item.why.doubts?.length ? (
             <p class="doubts">Missing or different: {item.why.doubts.join('; ')}</p>
           ) : null}
+          <Provenance item={item} busy={busy} onKeepAsSaved={onKeepAsSaved} onForget={onForget} />
         </li>
       ))}
     </ul>
@@ -60,4 +75,40 @@ function whyLine(item: RelatedItem): string {
   if (item.why.sharedTerms.length) parts.push(`terms: ${item.why.sharedTerms.slice(0, 4).join(', ')}`);
   if (item.why.days !== null) parts.push(item.why.days === 0 ? 'same day' : `${item.why.days} days apart`);
   return parts.length ? `Shared ${parts.join('; ')}` : '';
+}
+
+/** "You read this on 12 March" (with Keep as saved and Forget) or "You saved this"; nothing for seeds and imports. */
+function Provenance({ item, busy, onKeepAsSaved, onForget }: { item: RelatedItem } & ItemActions) {
+  if (item.origin === 'saved') return <p class="provenance provenance-saved">You saved this</p>;
+  if (item.origin !== 'read') return null;
+  const title = item.title || 'Untitled article';
+  return (
+    <div class="provenance provenance-read">
+      <span>
+        {item.readAt !== undefined ? `You read this on ${formatDay(item.readAt)}` : 'You read this'}
+      </span>
+      {onKeepAsSaved ? (
+        <button
+          type="button"
+          class="link"
+          disabled={busy}
+          aria-label={`Keep “${title}” as saved`}
+          onClick={() => onKeepAsSaved(item.id)}
+        >
+          Keep as saved
+        </button>
+      ) : null}
+      {onForget ? (
+        <button
+          type="button"
+          class="link"
+          disabled={busy}
+          aria-label={`Forget “${title}”`}
+          onClick={() => onForget(item.id)}
+        >
+          Forget
+        </button>
+      ) : null}
+    </div>
+  );
 }

@@ -19,3 +19,14 @@ export function sourceLine(
 ): string {
   return [siteName ?? '', formatDate(publishedTime)].filter(Boolean).join(' · ');
 }
+
+/** "12 March" for an epoch-ms day this year, "12 March 2025" otherwise (the reader's day, in their zone). */
+export function formatDay(ms: number, now: number = Date.now()): string {
+  const day = new Date(ms);
+  const sameYear = day.getFullYear() === new Date(now).getFullYear();
+  return day.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  });
+}

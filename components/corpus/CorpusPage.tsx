@@ -22,6 +22,8 @@ export interface CorpusPageProps {
   onShowMore: () => void;
   onSaveTags: (id: string, tags: string[]) => void;
   onDelete: (row: CorpusRow) => void;
+  /** Make a read article saved (it then never expires). */
+  onKeepAsSaved?: (id: string) => void;
   onUndo: () => void;
   onDismissUndo: (hadFocus: boolean) => void;
   onExport: () => void;
@@ -77,6 +79,7 @@ export function CorpusPage(props: CorpusPageProps) {
             maxTagChars={props.maxTagChars}
             onSaveTags={props.onSaveTags}
             onDelete={props.onDelete}
+            onKeepAsSaved={props.onKeepAsSaved}
           />
         ) : null}
         {listing && !listing.complete ? (

@@ -9,10 +9,18 @@ export interface StoryListProps {
   maxTagChars: number;
   onSaveTags: (id: string, tags: string[]) => void;
   onDelete: (row: CorpusRow) => void;
+  onKeepAsSaved?: (id: string) => void;
 }
 
 /** The listed articles grouped by story: a group of several is one story covered by several reports. */
-export function StoryList({ groups, busyIds, maxTagChars, onSaveTags, onDelete }: StoryListProps) {
+export function StoryList({
+  groups,
+  busyIds,
+  maxTagChars,
+  onSaveTags,
+  onDelete,
+  onKeepAsSaved,
+}: StoryListProps) {
   return (
     <ol class="stories">
       {groups.map((group) => {
@@ -42,6 +50,7 @@ export function StoryList({ groups, busyIds, maxTagChars, onSaveTags, onDelete }
                     maxTagChars={maxTagChars}
                     onSaveTags={onSaveTags}
                     onDelete={onDelete}
+                    onKeepAsSaved={onKeepAsSaved}
                   />
                 </li>
               ))}

@@ -5,10 +5,12 @@ import { createExtractionSchedule } from '@/lib/extract/schedule';
 import { splitSentences } from '@/lib/text/sentences';
 import { handleRequests, sendRequest } from '@/lib/messages/transport';
 import { startOverlay } from './overlay/controller';
+import { startReadReports } from './read-report';
 
 /**
  * Extracts the page (from a copy; the page itself is not touched) and sends the plain article to the
  * background: at load, after single-page-app navigations, and when the article body arrives late.
+ * Once the reader has looked at an article, says so (the background may keep it as read).
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -18,6 +20,7 @@ export default defineContentScript({
   main(ctx) {
     /** The text of the article last sent: the overlay finds its passages again by their context in it. */
     let sentText: string | null = null;
+    const reads = startReadReports(ctx);
     const schedule = createExtractionSchedule({
       extract: () => {
         // Marks for the end-to-end test that holds extraction to one short task.
@@ -39,6 +42,8 @@ export default defineContentScript({
               // The extension was reloaded or the worker is starting; the background asks again when needed.
             },
           );
+          // After the extraction it refers to: messages from one context arrive in order.
+          reads.judged(article.readerable ? article.url : null);
         }, 0);
       },
       observe: (onChange) => {
@@ -77,7 +82,10 @@ export default defineContentScript({
     });
     startOverlay(ctx, () => sentText);
     // Single-page apps change the article without a page load; the new one is read once it has rendered.
-    ctx.addEventListener(window, 'wxt:locationchange', () => schedule.navigated());
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      reads.navigated();
+      schedule.navigated();
+    });
   },
 });
 

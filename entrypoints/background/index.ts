@@ -8,11 +8,10 @@ import { storyPageHandlers } from '@/lib/messages/story-page';
 import { handleRequests, sendRequest } from '@/lib/messages/transport';
 import { CorpusTransfer } from '@/lib/transfer/staged-import';
 import { openStaging } from '@/lib/transfer/staging-db';
+import { keepingNotice, keepVerdict, readKeepingSettings, retentionDays } from '@/lib/settings/keeping';
 import { importBundledSeeds } from './bundled-seeds';
 import { registerShortcutsAndMenu } from './shortcuts-and-menu';
-
-/** Default retention of read articles (issue 17); the setting for it is not wired yet. */
-const READ_RETENTION_DAYS = 90;
+import { openWelcomeOnInstall } from './welcome';
 
 /** Owns the corpus, answers the message protocol, keeps per-tab analyses and the badge. */
 export default defineBackground(() => {
@@ -20,16 +19,19 @@ export default defineBackground(() => {
   // Idempotent and cheap when nothing changed, so it also runs at every worker start: an import
   // interrupted by a stopped worker is completed the next time.
   // Then the upkeep a previous worker may have left (lib/corpus/maintenance.ts); its failure only delays it.
+  // Read articles past the reader's retention expire here, a batch per start (saved ones never).
   const ready = importBundledSeeds(db, Date.now()).then(async (report) => {
-    await maintainCorpus(db, {
-      foldAll: true,
-      expire: { now: Date.now(), retentionDays: READ_RETENTION_DAYS },
-    }).catch((error: unknown) =>
-      console.warn('Parallax: corpus upkeep failed at start; it runs again after the next save.', error),
-    );
+    await retentionDays()
+      .then((days) => maintainCorpus(db, { foldAll: true, expire: { now: Date.now(), retentionDays: days } }))
+      .catch((error: unknown) =>
+        console.warn('Parallax: corpus upkeep failed at start; it runs again after the next save.', error),
+      );
     return report;
   });
-  browser.runtime.onInstalled.addListener(() => void ready);
+  browser.runtime.onInstalled.addListener((details) => {
+    void ready;
+    openWelcomeOnInstall(details.reason);
+  });
 
   // Firefox's MV2 build has browserAction where MV3 has action; the badge calls are the same.
   const action =
@@ -46,6 +48,10 @@ export default defineBackground(() => {
       await sendRequest((m) => browser.tabs.sendMessage(tabId, m), 'extractAgain', {});
     },
     // The overlay and an open popup follow pushes; either may be absent (a closed popup rejects).
+    // The first article kept makes the popup's one-time notice due.
+    onKept: async () => {
+      if ((await keepingNotice.getValue()) === 'pending') await keepingNotice.setValue('due');
+    },
     notifyTab: async (tabId) => {
       await Promise.allSettled([
         sendRequest((m) => browser.tabs.sendMessage(tabId, m), 'tabStateChanged', {}),
@@ -91,6 +97,18 @@ export default defineBackground(() => {
       if (sender.tab?.id === undefined) throw new Error('getOwnTabState must come from a tab.');
       return service.getTabState(sender.tab.id);
     },
+    // Never from a private window, whatever the settings (sender.tab.incognito is the browser's word).
+    pageRead: async ({ url }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('pageRead must come from a tab.');
+      const verdict = keepVerdict(await readKeepingSettings(), {
+        url,
+        incognito: sender.tab?.incognito === true,
+      });
+      return { reading: await service.pageRead(tabId, url, verdict) };
+    },
+    keepAsSaved: async ({ id }) => ({ saved: await service.keepAsSaved(id) }),
+    forgetRead: async ({ since }) => ({ removed: await service.forgetRead(since) }),
     saveTab: ({ tabId, tags }) => service.saveTab(tabId, tags),
     removeArticle: async ({ id }) => ({ removed: await service.removeArticle(id) }),
   });

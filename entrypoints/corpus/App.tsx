@@ -105,6 +105,12 @@ export function App() {
           setRevision((r) => r + 1);
         })
       }
+      onKeepAsSaved={(id) =>
+        void withBusy(id, async () => {
+          await request('keepAsSaved', { id });
+          setRevision((r) => r + 1);
+        })
+      }
       onUndo={() => {
         const record = undo;
         if (!record) return;

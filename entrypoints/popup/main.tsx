@@ -5,6 +5,7 @@ import { Popup } from '@/components/Popup';
 import type { TabState } from '@/lib/messages/protocol';
 import { storyPagePath } from '@/lib/messages/story-url';
 import { handleRequests, sendRequest } from '@/lib/messages/transport';
+import { keepingEnabled, keepingNotice } from '@/lib/settings/keeping';
 import './style.css';
 
 const send = (m: unknown) => browser.runtime.sendMessage(m);
@@ -24,6 +25,19 @@ function App() {
   const [state, setState] = useState<TabState>({ status: 'idle' });
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ paused: boolean } | null>(null);
+
+  // The one-time notice after the first article kept: shown by this opening, then never again.
+  useEffect(() => {
+    void keepingNotice
+      .getValue()
+      .then(async (value) => {
+        if (value !== 'due') return;
+        setNotice({ paused: false });
+        await keepingNotice.setValue('shown');
+      })
+      .catch((error: unknown) => console.warn('Parallax: the keeping notice could not be read.', error));
+  }, []);
 
   // One read when the popup opens, then the background's pushes (tabStateChanged): the popup may
   // open before the page's analysis exists ("idle", "analysing"), and the push brings the answer.
@@ -88,6 +102,15 @@ function App() {
         actionError={actionError}
         onSave={(tags) => void act(() => sendRequest(send, 'saveTab', { tabId: tabId!, tags }))}
         onRemove={(id) => void act(() => sendRequest(send, 'removeArticle', { id }))}
+        onKeepAsSaved={(id) => void act(() => sendRequest(send, 'keepAsSaved', { id }))}
+        notice={notice}
+        onPauseKeeping={() =>
+          void keepingEnabled.setValue(false).then(
+            () => setNotice({ paused: true }),
+            (error: unknown) => setActionError(`Keeping could not be paused: ${(error as Error).message}`),
+          )
+        }
+        onOpenSettings={() => void browser.runtime.openOptionsPage()}
         onShowPassage={(d) => {
           if (tabId === null) return;
           const toTab = (m: unknown) => browser.tabs.sendMessage(tabId, m);

@@ -11,7 +11,7 @@ import {
   type PreparedSave,
 } from '../corpus/articles';
 import { featureRows } from '../corpus/match-queries';
-import type { CorpusDb } from '../corpus/db';
+import type { ArticleOrigin, CorpusDb, StoredArticle } from '../corpus/db';
 import { compareWithAlignment, type DiffResult } from '../claims/compare';
 import { corroborate, type Corroboration } from '../claims/corroboration';
 import { extractClaims } from '../claims/extract-claims';
@@ -32,6 +32,10 @@ export interface ArticleSummary {
   byline: string | null;
   siteName: string | null;
   publishedTime: string | null;
+  /** How the stored copy came in (read, saved, seed, imported), when the article is stored. */
+  origin?: ArticleOrigin;
+  /** When the reader last read it (epoch ms), when it was kept as read. */
+  readAt?: number;
 }
 
 export interface RelatedItem {
@@ -47,6 +51,10 @@ export interface RelatedItem {
   /** A copy of this better-ranked related article: the same origin, to be counted once. */
   copyOf?: string | null;
   why: MatchReason;
+  /** How it came into the corpus: `read` ones were kept because the reader read them. */
+  origin: ArticleOrigin;
+  /** When the reader last read it (epoch ms), if ever. */
+  readAt?: number;
 }
 
 export interface Comparison extends DiffResult {
@@ -99,11 +107,11 @@ export async function analyzeArticle(
 ): Promise<Analysis> {
   const prepared = options.prepared ?? {};
   const features = (prepared.features ??= computeFeatures(article.title, article.text));
-  const storedId =
-    article.id ??
-    (article.canonicalUrl ? (await findByCanonicalUrl(db, article.canonicalUrl))?.id : undefined) ??
-    (await findByExactHash(db, features.exactHash))?.id ??
-    null;
+  const record =
+    (article.id ? await getArticle(db, article.id) : undefined) ??
+    (article.canonicalUrl ? await findByCanonicalUrl(db, article.canonicalUrl) : undefined) ??
+    (await findByExactHash(db, features.exactHash));
+  const storedId = article.id ?? record?.id ?? null;
   const matches = await findRelated(
     db,
     {
@@ -137,6 +145,8 @@ export async function analyzeArticle(
         syndicated: m.syndicated,
         copyOf: m.copyOf,
         why: m.why,
+        origin: a.origin,
+        ...(a.readAt !== undefined ? { readAt: a.readAt } : {}),
       },
     ];
   });
@@ -145,7 +155,7 @@ export async function analyzeArticle(
   let corroboration: Corroboration[] | undefined;
   if (options.compare !== false && !claimsSupported(article.lang)) {
     return {
-      ...summary(storedId, article, related, comparisons),
+      ...summary(storedId, record, article, related, comparisons),
       claimsUnavailable: claimsUnavailableMessage(article.lang!),
     };
   }
@@ -156,9 +166,9 @@ export async function analyzeArticle(
       (r) => r.sameStory && byId.has(r.id) && claimsSupported(byId.get(r.id)!.lang),
     );
     const others = sameStory.map((r) => byId.get(r.id)!);
-    if (others.length === 0) return summary(storedId, article, related, comparisons);
+    if (others.length === 0) return summary(storedId, record, article, related, comparisons);
     // Stored claims are read, not recomputed; the article itself too when it is the stored one.
-    const self = storedId ? await getArticle(db, storedId) : undefined;
+    const self = record?.id === storedId ? record : storedId ? await getArticle(db, storedId) : undefined;
     const own = self && self.text === article.text ? [self] : [];
     const claims = await loadArticleClaims(db, [...own, ...others]);
     const mine = (own[0] && claims.get(own[0].id)) ?? (prepared.claims ??= extractClaims(article));
@@ -190,11 +200,12 @@ export async function analyzeArticle(
       },
     );
   }
-  return summary(storedId, article, related, comparisons, corroboration);
+  return summary(storedId, record, article, related, comparisons, corroboration);
 }
 
 function summary(
   storedId: string | null,
+  record: StoredArticle | undefined,
   article: AnalysableArticle,
   related: RelatedItem[],
   comparisons: Comparison[],
@@ -209,6 +220,9 @@ function summary(
       byline: article.byline,
       siteName: article.siteName,
       publishedTime: article.publishedTime,
+      ...(record && record.id === storedId
+        ? { origin: record.origin, ...(record.readAt !== undefined ? { readAt: record.readAt } : {}) }
+        : {}),
     },
     related,
     comparisons,

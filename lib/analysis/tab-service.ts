@@ -5,6 +5,7 @@
 import { deleteArticle, saveArticle, type PreparedSave } from '../corpus/articles';
 import type { CorpusDb } from '../corpus/db';
 import { maintainCorpus } from '../corpus/maintenance';
+import { forgetRead, keepAsSaved } from '../corpus/retention';
 import { errorMessage } from '../extract/problems';
 import type { ExtractedArticle } from '../extract/types';
 import { analyzeArticle, type Analysis, type ArticleSummary } from './analyze';
@@ -12,8 +13,18 @@ import type { StorySource } from './story';
 import { describeWriteError } from '../corpus/storage-errors';
 
 /**
+ * What became of a page the reader read: kept in the corpus as read, or why not (keeping paused,
+ * a site never kept, a private window), or the keeping failed (see the diagnostics).
+ */
+export type Reading = 'kept' | 'paused' | 'excluded' | 'private' | 'failed';
+
+/** Whether to keep a page the reader read (lib/settings/keeping.ts decides it). */
+export type ReadVerdict = 'keep' | Exclude<Reading, 'kept' | 'failed'>;
+
+/**
  * What the popup shows for a tab. `diagnostics` are the steps that failed on the way (extraction
- * steps, the analysis), one short line each, for the popup's diagnostics line.
+ * steps, the analysis), one short line each, for the popup's diagnostics line. `reading` is set
+ * once the content script reported that the reader looked at the page.
  */
 export type TabState = (
   | { status: 'idle' }
@@ -21,7 +32,7 @@ export type TabState = (
   | { status: 'analysing'; article: ArticleSummary }
   | { status: 'ready'; article: ArticleSummary; analysis: Analysis; savedId: string | null }
   | { status: 'error'; message: string; article?: ArticleSummary }
-) & { diagnostics?: string[] };
+) & { diagnostics?: string[]; reading?: Reading };
 
 export interface TabServiceEnv {
   db: CorpusDb;
@@ -35,6 +46,8 @@ export interface TabServiceEnv {
   ready?: Promise<unknown>;
   /** Where failures are logged for a developer (the background's console by default). */
   log?: (message: string, detail: unknown) => void;
+  /** An article was kept because the reader read it (the popup's one-time notice follows it). */
+  onKept?: () => Promise<void> | void;
 }
 
 interface TabEntry {
@@ -44,8 +57,12 @@ interface TabEntry {
   generation: number;
   /** The article's features and claims and its keys' statistics, kept from its analysis for a save. */
   prepared: PreparedSave;
-  /** Steps that failed for this page (extraction steps, then the analysis), shown by the popup. */
+  /** Steps that failed for this page (extraction steps, the analysis, keeping), shown by the popup. */
   diagnostics: string[];
+  /** What became of the page once the reader read it. */
+  reading?: Reading;
+  /** A read report that came before the page's extraction (the worker had restarted). */
+  pendingRead?: { url: string; verdict: ReadVerdict };
 }
 
 export class TabService {
@@ -56,7 +73,12 @@ export class TabService {
 
   /** A content script reported its page; analyses it and updates the badge. */
   async pageExtracted(tabId: number, article: ExtractedArticle): Promise<void> {
-    const generation = (this.tabs.get(tabId)?.generation ?? 0) + 1;
+    const previous = this.tabs.get(tabId);
+    const generation = (previous?.generation ?? 0) + 1;
+    // The same page extracted again (its body came late) stays read; another page starts unread.
+    const sameUrl = previous?.article?.url === article.url;
+    const reading = sameUrl ? previous?.reading : undefined;
+    const pendingRead = previous?.pendingRead?.url === article.url ? previous.pendingRead : undefined;
     const diagnostics = (article.problems ?? []).map((p) => `${p.step}: ${p.message}`);
     if (diagnostics.length)
       this.log(`Parallax: part of the extraction failed on ${article.url}`, article.problems);
@@ -75,14 +97,96 @@ export class TabService {
       this.notify(tabId);
       return;
     }
-    this.tabs.set(tabId, {
+    const entry: TabEntry = {
       article,
       generation,
-      prepared: {},
+      prepared: sameUrl && previous ? previous.prepared : {},
       diagnostics,
-      state: withDiagnostics({ status: 'analysing', article: summaryOf(article) }, diagnostics),
-    });
-    await this.analyse(tabId, generation);
+      ...(reading ? { reading } : {}),
+      state: { status: 'analysing', article: summaryOf(article) },
+    };
+    entry.state = decorated(entry.state, entry);
+    this.tabs.set(tabId, entry);
+    if (pendingRead) await this.pageRead(tabId, pendingRead.url, pendingRead.verdict);
+    else await this.analyse(tabId, generation);
+  }
+
+  /**
+   * The reader looked at the article in `tabId` (the content script's report): keeps it in the
+   * corpus as read when `verdict` says so, with the same save as Save (features and claims
+   * computed, statistics exact), so it is found as related coverage like a saved article.
+   */
+  async pageRead(tabId: number, url: string, verdict: ReadVerdict): Promise<Reading | null> {
+    const entry = this.tabs.get(tabId);
+    if (!entry?.article) {
+      // The worker restarted and forgot the page: keep the report until the page is sent again.
+      if (!entry || entry.state.status === 'idle') {
+        this.tabs.set(tabId, {
+          article: null,
+          generation: entry?.generation ?? 0,
+          prepared: {},
+          diagnostics: [],
+          state: { status: 'idle' },
+          pendingRead: { url, verdict },
+        });
+        this.env.requestExtraction(tabId).catch(() => undefined);
+      }
+      return null;
+    }
+    if (entry.article.url !== url) return null; // a report from a page the tab has left
+    if (verdict !== 'keep') {
+      this.setReading(tabId, entry, verdict);
+      await this.analyse(tabId, entry.generation);
+      return verdict;
+    }
+    const article = entry.article;
+    try {
+      await this.env.ready;
+      await saveArticle(this.env.db, { ...article, tags: [] }, 'read', this.env.now(), entry.prepared);
+    } catch (error) {
+      const message = describeWriteError(error, 'keeping this article');
+      this.log(`Parallax: keeping ${article.url} as read failed`, error);
+      const current = this.tabs.get(tabId);
+      if (current?.generation === entry.generation) {
+        current.diagnostics = [...current.diagnostics, `keeping: ${message}`];
+        this.setReading(tabId, current, 'failed');
+      }
+      this.notify(tabId);
+      return 'failed';
+    }
+    const current = this.tabs.get(tabId);
+    if (current?.generation === entry.generation) this.setReading(tabId, current, 'kept');
+    try {
+      await this.env.onKept?.();
+    } catch (error) {
+      this.log('Parallax: the first-keep notice could not be recorded', error);
+    }
+    await this.reanalyseAll();
+    this.maintain();
+    return 'kept';
+  }
+
+  /** Makes a read article saved (it then never expires); re-analyses open articles. */
+  async keepAsSaved(id: string): Promise<boolean> {
+    await this.env.ready;
+    const saved = await keepAsSaved(this.env.db, id);
+    if (saved) await this.reanalyseAll();
+    return saved;
+  }
+
+  /** Forgets what the reader read since `since` (null: everything); saved articles stay. */
+  async forgetRead(since: number | null): Promise<number> {
+    await this.env.ready;
+    const removed = await forgetRead(this.env.db, since);
+    await this.reanalyseAll();
+    this.maintain();
+    return removed;
+  }
+
+  private setReading(tabId: number, entry: TabEntry, reading: Reading): void {
+    const next: TabEntry = { ...entry, reading };
+    next.state = decorated(entry.state, next);
+    this.tabs.set(tabId, next);
   }
 
   /** What the popup shows for `tabId`; asks the page again when the worker has forgotten it. */
@@ -197,9 +301,9 @@ export class TabService {
       if (this.tabs.get(tabId)?.generation !== generation) return;
       this.tabs.set(tabId, {
         ...entry,
-        state: withDiagnostics(
+        state: decorated(
           { status: 'ready', article: analysis.article, analysis, savedId: analysis.article.id },
-          entry.diagnostics,
+          this.tabs.get(tabId) ?? entry,
         ),
       });
       const sameStory = analysis.related.filter((r) => r.sameStory).length;
@@ -209,12 +313,13 @@ export class TabService {
       if (this.tabs.get(tabId)?.generation !== generation) return;
       const message = error instanceof Error ? error.message : String(error);
       this.log(`Parallax: the analysis of ${article.url} failed`, error);
+      const current = this.tabs.get(tabId) ?? entry;
       this.tabs.set(tabId, {
-        ...entry,
-        state: withDiagnostics({ status: 'error', message, article: summaryOf(article) }, [
-          ...entry.diagnostics,
-          `analysis: ${errorMessage(error)}`,
-        ]),
+        ...current,
+        state: decorated(
+          { status: 'error', message, article: summaryOf(article) },
+          { ...current, diagnostics: [...current.diagnostics, `analysis: ${errorMessage(error)}`] },
+        ),
       });
       await this.env.setBadge(tabId, '!');
       this.notify(tabId);
@@ -234,6 +339,13 @@ export class TabService {
 /** `state` with the tab's diagnostics, when there are any. */
 function withDiagnostics(state: TabState, diagnostics: string[]): TabState {
   return diagnostics.length ? { ...state, diagnostics } : state;
+}
+
+/** `state` with the entry's diagnostics and what became of the page once read. */
+function decorated(state: TabState, entry: Pick<TabEntry, 'diagnostics' | 'reading'>): TabState {
+  const { diagnostics: _, reading: __, ...bare } = state;
+  const withLines = withDiagnostics(bare as TabState, entry.diagnostics);
+  return entry.reading ? { ...withLines, reading: entry.reading } : withLines;
 }
 
 function summaryOf(article: ExtractedArticle): ArticleSummary {

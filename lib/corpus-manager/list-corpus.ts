@@ -28,6 +28,7 @@ function rowOf(a: StoredArticle, needles: readonly string[]): CorpusRow {
     publishedTime: a.publishedTime,
     savedAt: a.savedAt,
     origin: a.origin,
+    ...(a.readAt !== undefined ? { readAt: a.readAt } : {}),
     tags: a.tags,
     snippet: snippetOf(a.text, needles),
   };

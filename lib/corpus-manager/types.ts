@@ -12,6 +12,8 @@ export interface CorpusRow {
   /** Epoch milliseconds. */
   savedAt: number;
   origin: ArticleOrigin;
+  /** When the reader last read it (epoch ms), if ever. */
+  readAt?: number;
   tags: string[];
   /** Text around the first searched word, or null without a word search. */
   snippet: string | null;

@@ -35,7 +35,6 @@ export async function expireRead(
 /**
  * Forgets what the reader read since `since` (epoch ms; null: everything): read articles are
  * removed, and saved ones only lose their reading date. Returns how many articles were removed.
- * @internal Not yet wired to the background (issue 17); tested on its own.
  */
 export async function forgetRead(db: CorpusDb, since: number | null): Promise<number> {
   const rows = await db.articles
@@ -56,7 +55,6 @@ export async function forgetRead(db: CorpusDb, since: number | null): Promise<nu
 
 /**
  * Makes a read article saved (it then never expires); false when it is not a stored read article.
- * @internal Not yet wired to the background (issue 17); tested on its own.
  */
 export async function keepAsSaved(db: CorpusDb, id: string): Promise<boolean> {
   return (

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import type { Story } from '../analysis/story';
-import type { TabState } from '../analysis/tab-service';
+import type { Reading, TabState } from '../analysis/tab-service';
 import type { UndoRecord } from '../corpus-manager/edit';
 import type { CorpusListing } from '../corpus-manager/types';
 import { ImportArticleSchema, LIMITS, RestoreArticleSchema } from '../transfer/format';
@@ -69,6 +69,20 @@ export const requestSchemas = {
   removeArticle: v.object({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
   /** Background → content script: extract the page again (the background lost its cache). */
   extractAgain: v.object({}),
+
+  // ── Keeping what the reader reads (issue 17) ───────────────────────────────────────────────────
+  /**
+   * Content script → background: the reader looked at the article at `url` in the sender's tab
+   * (about ten seconds in view, or a scroll into it); keep it as read unless the settings say no.
+   */
+  pageRead: v.object({ url: v.pipe(v.string(), v.maxLength(8_192)) }),
+  /** Popup, corpus page → background: make a read article saved (it then never expires). */
+  keepAsSaved: v.object({ id: ArticleId }),
+  /**
+   * Options page → background: forget the articles read since `since` (epoch ms; null: all of
+   * them). Saved articles stay, only losing their reading date.
+   */
+  forgetRead: v.object({ since: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
 
   // ── Corpus page (entrypoints/corpus) ──────────────────────────────────────────────────────────
   /** Corpus page → background: articles matching words, outlet and date range, grouped by story. */
@@ -148,6 +162,9 @@ export interface Replies {
   saveTab: { id: string; replaced: boolean };
   removeArticle: { removed: boolean };
   extractAgain: { accepted: true };
+  pageRead: { reading: Reading | null };
+  keepAsSaved: { saved: boolean };
+  forgetRead: { removed: number };
   getOwnTabState: TabState;
   tabStateChanged: { accepted: true };
   toggleOverlay: { visible: boolean };

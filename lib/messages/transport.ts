@@ -8,7 +8,8 @@ import { requestSchemas, type MessageName, type Replies, type RequestOf } from '
 
 export interface MessageSender {
   id?: string;
-  tab?: { id?: number };
+  /** `incognito`: the tab is in a private window (nothing is kept from there). */
+  tab?: { id?: number; incognito?: boolean };
   url?: string;
 }
 

@@ -26,6 +26,7 @@ const analysis: Analysis = {
       score: 0.52,
       sameStory: true,
       syndicated: false,
+      origin: 'seed',
       why: { sharedEntities: ['Witkoff', 'Rubio'], sharedTerms: ['guarantees'], days: 0 },
     },
     {
@@ -37,6 +38,7 @@ const analysis: Analysis = {
       score: 0.2,
       sameStory: false,
       syndicated: false,
+      origin: 'seed',
       why: { sharedEntities: ['Ukraine'], sharedTerms: [], days: null },
     },
   ],

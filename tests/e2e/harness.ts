@@ -16,6 +16,20 @@ export const PAGES_DIR = path.resolve('tests/fixtures/pages');
 interface ChromeInWorker {
   tabs: { query(q: { active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number }[]> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+}
+
+export interface LaunchOptions {
+  pagesDir?: string;
+  extensionDir?: string;
+  /**
+   * Keep what the reader reads, as a fresh install does. Off by default in tests: Playwright shows
+   * every page it drives as visible, so any page a test keeps open for ten seconds would be kept,
+   * and a test's corpus would no longer hold only what it saved.
+   */
+  keepReading?: boolean;
+  /** Leave the welcome page that a fresh install opens (`session.welcome`); closed by default. */
+  keepWelcome?: boolean;
 }
 
 export interface ExtensionSession {
@@ -24,6 +38,8 @@ export interface ExtensionSession {
   /** The extension's service worker: `worker.evaluate` runs code in the background. */
   worker: Worker;
   server: StaticServer;
+  /** The welcome page the install opened, when `keepWelcome` asked for it. */
+  welcome: Page | null;
   close(): Promise<void>;
 }
 
@@ -39,9 +55,7 @@ export function chromiumPath(): string {
 }
 
 /** Chromium with Parallax loaded; close it in `finally`. */
-export async function launchExtension(
-  options: { pagesDir?: string; extensionDir?: string } = {},
-): Promise<ExtensionSession> {
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run "npx wxt build" first.`);
@@ -74,11 +88,22 @@ export async function launchExtension(
       context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(worker.url()).host;
     const ctx = context;
+    // A fresh install opens the welcome page once (entrypoints/welcome); wait for it, so it can
+    // neither be the "active tab" of a test nor appear later in the middle of one.
+    const welcome = await welcomePage(ctx, extensionId);
+    if (!options.keepWelcome) await welcome.close();
+    if (!options.keepReading)
+      await worker.evaluate(() =>
+        (globalThis as unknown as { chrome: ChromeInWorker }).chrome.storage.local.set({
+          'keeping.enabled': false,
+        }),
+      );
     return {
       context: ctx,
       extensionId,
       worker,
       server,
+      welcome: options.keepWelcome ? welcome : null,
       close: async () => {
         await ctx.close().catch(() => undefined);
         await server.close();
@@ -91,6 +116,18 @@ export async function launchExtension(
     rmSync(profile, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The welcome page a fresh install opens. */
+async function welcomePage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  const found = () => context.pages().find((p) => p.url() === url);
+  for (let waited = 0; waited < 15_000; waited += 100) {
+    const page = found();
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('A fresh install opened no welcome page.');
 }
 
 /**
@@ -134,6 +171,29 @@ export function storedArticleIds(session: ExtensionSession): Promise<string[]> {
         open.onsuccess = () => {
           const request = open.result.transaction('articles').objectStore('articles').getAllKeys();
           request.onsuccess = () => resolve((request.result as string[]).sort());
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+/** Every stored article's id, title and origin (seed, saved, imported, read), by id. */
+export function storedArticles(
+  session: ExtensionSession,
+): Promise<{ id: string; title: string; origin: string; readAt?: number }[]> {
+  return session.worker.evaluate(
+    () =>
+      new Promise<{ id: string; title: string; origin: string; readAt?: number }[]>((resolve, reject) => {
+        const open = indexedDB.open('parallax');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('articles').objectStore('articles').getAll();
+          request.onsuccess = () =>
+            resolve(
+              (request.result as { id: string; title: string; origin: string; readAt?: number }[])
+                .map(({ id, title, origin, readAt }) => ({ id, title, origin, readAt }))
+                .sort((a, b) => a.id.localeCompare(b.id)),
+            );
           request.onerror = () => reject(request.error);
         };
       }),

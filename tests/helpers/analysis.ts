@@ -24,6 +24,7 @@ export function sampleAnalysis(): Analysis {
         score: 0.6,
         sameStory: true,
         syndicated: false,
+        origin: 'seed',
         why: { sharedEntities: ['Rubio'], sharedTerms: [], days: 0 },
       },
       {
@@ -35,6 +36,7 @@ export function sampleAnalysis(): Analysis {
         score: 0.4,
         sameStory: true,
         syndicated: false,
+        origin: 'seed',
         why: { sharedEntities: [], sharedTerms: ['summit'], days: null },
       },
       {
@@ -46,6 +48,7 @@ export function sampleAnalysis(): Analysis {
         score: 0.99,
         sameStory: true,
         syndicated: true,
+        origin: 'seed',
         why: { sharedEntities: [], sharedTerms: [], days: 0 },
       },
     ],

@@ -87,6 +87,13 @@ export async function launchFirefox(
     extensionDir?: string;
     /** The extension page kept open as `control` (default: Parallax's icon). */
     controlPage?: string;
+    /**
+     * Keep what the reader reads, as a fresh install does. Off by default in tests, so a test's
+     * corpus holds only what it saved (see tests/e2e/harness.ts).
+     */
+    keepReading?: boolean;
+    /** Whether this extension opens Parallax's welcome page on install (a probe add-on does not). */
+    welcome?: boolean;
   } = {},
 ): Promise<FirefoxSession> {
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
@@ -114,6 +121,13 @@ export async function launchFirefox(
     await browser.installExtension(extensionDir);
     const origin = `moz-extension://${uuid}`;
     const control = await openUrl(browser, `${origin}/${options.controlPage ?? 'icon/parallax.svg'}`);
+    // A fresh install opens the welcome page once (entrypoints/welcome): wait for it and close it,
+    // so it is never a test's "active tab" nor opens in the middle of one.
+    if (options.welcome ?? !options.extensionDir) await closeWelcome(control);
+    if (!(options.keepReading ?? false) && !options.extensionDir)
+      await control.evaluate(() =>
+        (globalThis as WithBrowser).browser.storage.local.set({ 'keeping.enabled': false }),
+      );
     const b = browser;
     return {
       browser: b,
@@ -172,9 +186,45 @@ export async function openFixture(session: FirefoxSession, name: string): Promis
 
 /** The part of the WebExtension API the control page is asked for. */
 interface ExtensionApi {
-  tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
+  tabs: {
+    query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
+    create(o: { url: string; active: boolean }): Promise<{ id?: number }>;
+    remove(id: number): Promise<void>;
+  };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
-  storage: { local: { clear(): Promise<void> } };
+  storage: { local: { clear(): Promise<void>; set(items: Record<string, unknown>): Promise<void> } };
+  extension: { getViews(o: { type: 'tab' }): Window[] };
+}
+
+/** Waits for the welcome page the install opened (an extension tab) and closes it. */
+async function closeWelcome(control: Page): Promise<void> {
+  const closed = await control.evaluate(async () => {
+    for (let waited = 0; waited < 15_000; waited += 100) {
+      const views = (globalThis as WithBrowser).browser.extension.getViews({ type: 'tab' });
+      const welcome = views.find((w) => w.location.pathname === '/welcome.html');
+      if (welcome) {
+        welcome.close();
+        return true;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return false;
+  });
+  if (!closed) throw new Error('A fresh install opened no welcome page.');
+}
+
+/** Opens `url` in a background tab (not shown), from the control page; returns its tab id. */
+export async function openBackgroundTab(session: FirefoxSession, url: string): Promise<number> {
+  return session.control.evaluate(
+    async (u: string) =>
+      (await (globalThis as WithBrowser).browser.tabs.create({ url: u, active: false })).id!,
+    url,
+  );
+}
+
+/** Closes a tab by id, from the control page. */
+export async function closeTab(session: FirefoxSession, tabId: number): Promise<void> {
+  await session.control.evaluate((id: number) => (globalThis as WithBrowser).browser.tabs.remove(id), tabId);
 }
 type WithBrowser = typeof globalThis & { browser: ExtensionApi };
 
@@ -219,6 +269,7 @@ export async function clearLocalStorage(session: FirefoxSession): Promise<void> 
 export interface StoredArticle {
   id: string;
   origin: string;
+  readAt?: number;
   title: string;
   siteName: string | null;
   canonicalUrl: string | null;
@@ -242,9 +293,10 @@ export function storedArticles(session: FirefoxSession): Promise<StoredArticle[]
             const rows = request.result as StoredArticle[];
             resolve(
               rows
-                .map(({ id, origin, title, siteName, canonicalUrl, tags }) => ({
+                .map(({ id, origin, readAt, title, siteName, canonicalUrl, tags }) => ({
                   id,
                   origin,
+                  ...(readAt !== undefined ? { readAt } : {}),
                   title,
                   siteName: siteName ?? null,
                   canonicalUrl: canonicalUrl ?? null,
