@@ -19,7 +19,9 @@ export function storyPagePath(query: StoryQuery): string {
 export function storyQueryOf(search: string): StoryQuery | null {
   const params = new URLSearchParams(search);
   const tab = params.get('tab');
-  if (tab !== null && /^\d{1,9}$/.test(tab)) return { by: 'tab', tabId: Number(tab) };
+  // Tab ids are any non-negative integer: Chromium's often have ten digits.
+  if (tab !== null && /^\d+$/.test(tab) && Number.isSafeInteger(Number(tab)))
+    return { by: 'tab', tabId: Number(tab) };
   const article = params.get('article');
   if (article) return { by: 'article', id: article };
   const ids = (params.get('ids') ?? '').split(',').filter(Boolean);
